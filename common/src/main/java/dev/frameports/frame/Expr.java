@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>Arithmetic, comparisons, {@link #isIn}, string predicates and casts of a null are null.
  *   <li>{@code and}/{@code or} use three-valued (Kleene) logic: {@code false and null} is false,
- *       {@code true or null} is true, otherwise a null operand gives null. {@code not null} is null.
+ *       {@code true or null} is true, otherwise a null operand gives null. {@code not null} is
+ *       null.
  *   <li>{@link #isNull()} and {@link #isNotNull()} are never null.
  *   <li>{@code filter} keeps a row only when its predicate is true (null drops the row); a {@code
  *       when} branch whose condition is null is not taken.
@@ -190,14 +191,14 @@ public sealed interface Expr {
    * <ul>
    *   <li>between INT32, INT64 and FLOAT64: FLOAT64 to an integer truncates toward zero; a value
    *       out of the target's range is an error;
-   *   <li>BOOLEAN to a number (1/0) and to STRING ({@code true}/{@code false}); numbers to
-   *       BOOLEAN (non-zero is true);
+   *   <li>BOOLEAN to a number (1/0) and to STRING ({@code true}/{@code false}); numbers to BOOLEAN
+   *       (non-zero is true);
    *   <li>integers, BOOLEAN, DATE and TIMESTAMP to STRING: decimal digits; {@code yyyy-MM-dd};
    *       {@code yyyy-MM-dd HH:mm:ss} plus {@code .ffffff} (always six digits) when the
    *       microseconds are not zero. FLOAT64 to STRING is not allowed: engines format floats
    *       differently;
-   *   <li>STRING to INT32/INT64/FLOAT64 (decimal text, surrounding blanks ignored), BOOLEAN
-   *       ({@code true}/{@code false}, any case), DATE ({@code yyyy-MM-dd}) and TIMESTAMP ({@code
+   *   <li>STRING to INT32/INT64/FLOAT64 (decimal text, surrounding blanks ignored), BOOLEAN ({@code
+   *       true}/{@code false}, any case), DATE ({@code yyyy-MM-dd}) and TIMESTAMP ({@code
    *       yyyy-MM-dd HH:mm:ss} with 0-6 fraction digits, space or {@code T}); text that does not
    *       parse is an error;
    *   <li>TIMESTAMP to DATE (the calendar day) and DATE to TIMESTAMP (midnight).
@@ -255,8 +256,8 @@ public sealed interface Expr {
   }
 
   /**
-   * An aggregate over the rows of a group; valid only in {@code groupBy(..).agg(..)}, at the top
-   * of an expression (under an optional alias), with a non-aggregate input.
+   * An aggregate over the rows of a group; valid only in {@code groupBy(..).agg(..)}, at the top of
+   * an expression (under an optional alias), with a non-aggregate input.
    */
   record Agg(AggFn fn, Expr input) implements Expr {
     public Agg {
@@ -279,8 +280,8 @@ public sealed interface Expr {
   }
 
   /**
-   * One method per node: adding a node breaks every backend's compile, which is the point
-   * (pattern {@code switch} is a preview feature on Java 17).
+   * One method per node: adding a node breaks every backend's compile, which is the point (pattern
+   * {@code switch} is a preview feature on Java 17).
    */
   interface Visitor<R> {
     R visitCol(Col col);

@@ -44,7 +44,13 @@ public final class ExprPrinter {
 
         @Override
         public String visitBinary(Expr.Binary b) {
-          return "(" + b.left().accept(this) + " " + b.op().symbol() + " " + b.right().accept(this) + ")";
+          return "("
+              + b.left().accept(this)
+              + " "
+              + b.op().symbol()
+              + " "
+              + b.right().accept(this)
+              + ")";
         }
 
         @Override
@@ -93,7 +99,10 @@ public final class ExprPrinter {
                 .append(branch.value().accept(this))
                 .append(")");
           }
-          return out.append(".otherwise(").append(when.otherwise().accept(this)).append(")").toString();
+          return out.append(".otherwise(")
+              .append(when.otherwise().accept(this))
+              .append(")")
+              .toString();
         }
 
         @Override

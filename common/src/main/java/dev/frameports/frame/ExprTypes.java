@@ -105,7 +105,8 @@ public final class ExprTypes {
       switch (binary.op().kind()) {
         case ARITHMETIC -> {
           if (!left.isNumeric() || !right.isNumeric()) {
-            throw new PlanException(where + ": arithmetic needs numbers, got " + left + ", " + right);
+            throw new PlanException(
+                where + ": arithmetic needs numbers, got " + left + ", " + right);
           }
           return binary.op() == BinaryOp.DIV ? DataType.FLOAT64 : promote(left, right);
         }
@@ -184,7 +185,8 @@ public final class ExprTypes {
       try {
         return promote(sofar, type);
       } catch (PlanException e) {
-        throw new PlanException(ExprPrinter.print(where) + ": branches mix " + sofar + " and " + type);
+        throw new PlanException(
+            ExprPrinter.print(where) + ": branches mix " + sofar + " and " + type);
       }
     }
 

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A collected result: columnar, typed by its {@link Schema}, with nulls. Immutable once built and
  * safe to share between threads. Cells hold the Java class of their column's {@link DataType}.
  *
- * <p>A frame lives on the Java heap; it is meant for results and small inputs. Large inputs stay
- * in sources and are streamed by the backends.
+ * <p>A frame lives on the Java heap; it is meant for results and small inputs. Large inputs stay in
+ * sources and are streamed by the backends.
  */
 public final class Frame {
   private final Schema schema;
@@ -115,7 +115,9 @@ public final class Frame {
   /** Structural equality: same schema, same cells in the same order. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Frame frame && schema.equals(frame.schema) && rows().equals(frame.rows());
+    return other instanceof Frame frame
+        && schema.equals(frame.schema)
+        && rows().equals(frame.rows());
   }
 
   @Override

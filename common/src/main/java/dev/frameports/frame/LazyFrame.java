@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A lazy query: a {@link Plan} bound to the {@link Backend} that will run it. Immutable; every
- * verb returns a new frame and costs nothing. Work happens only at the three documented cost
- * points: {@link #schema()} (source metadata), {@link #explain()} (planning) and {@link #collect()}
- * or a sink (everything).
+ * A lazy query: a {@link Plan} bound to the {@link Backend} that will run it. Immutable; every verb
+ * returns a new frame and costs nothing. Work happens only at the three documented cost points:
+ * {@link #schema()} (source metadata), {@link #explain()} (planning) and {@link #collect()} or a
+ * sink (everything).
  *
  * <p>Row order: see {@link Plan}. Null semantics: see {@link Expr}. The backend is not owned: the
  * caller that created it closes it, after the last frame is collected.
@@ -171,13 +171,19 @@ public final class LazyFrame {
   private void requireSameBackend(LazyFrame other) {
     if (other.backend != backend) {
       throw new IllegalArgumentException(
-          "frames belong to different backend instances (" + backend.name() + ", "
-              + other.backend.name() + ")");
+          "frames belong to different backend instances ("
+              + backend.name()
+              + ", "
+              + other.backend.name()
+              + ")");
     }
   }
 
   @Override
   public String toString() {
-    return "LazyFrame on " + backend.name() + "\n" + dev.frameports.frame.plan.PlanPrinter.print(plan);
+    return "LazyFrame on "
+        + backend.name()
+        + "\n"
+        + dev.frameports.frame.plan.PlanPrinter.print(plan);
   }
 }

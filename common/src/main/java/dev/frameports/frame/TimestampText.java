@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
  * The text forms of timestamps and dates, shared by every source, sink and cast.
  *
  * <p>Parsing accepts {@code yyyy-MM-dd HH:mm:ss} with 0 to 6 fraction digits, a space or {@code T}
- * between date and time (production rows are {@code 2025-12-02 16:05:01.482913}, test files have
- * no fraction). Printing writes the fraction as six digits, only when it is not zero.
+ * between date and time (production rows are {@code 2025-12-02 16:05:01.482913}, test files have no
+ * fraction). Printing writes the fraction as six digits, only when it is not zero.
  */
 public final class TimestampText {
   private static final DateTimeFormatter PARSER =
@@ -35,7 +35,8 @@ public final class TimestampText {
           .optionalEnd()
           .toFormatter();
 
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private TimestampText() {}
 

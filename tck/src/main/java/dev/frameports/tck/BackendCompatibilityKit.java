@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The backend contract kit. A backend's test is one class, named {@code
  * <Backend>BackendCompatibilityTest}, that extends this kit and implements {@link #provider()}.
  *
- * <p>Every feature group is an abstract {@link BackendContract} in its own file; the {@code @Nested}
- * classes below bind each group to the backend under test. Every test gets a fresh backend from
- * {@link #provider()}, closed after the test ({@link #afterClose} can check for leaks).
+ * <p>Every feature group is an abstract {@link BackendContract} in its own file; the
+ * {@code @Nested} classes below bind each group to the backend under test. Every test gets a fresh
+ * backend from {@link #provider()}, closed after the test ({@link #afterClose} can check for
+ * leaks).
  */
 public abstract class BackendCompatibilityKit {
   private Backend backend;
@@ -73,6 +74,20 @@ public abstract class BackendCompatibilityKit {
   @Nested
   @DisplayName("filter")
   class Filter extends FilterContract {
+    @Override
+    protected Backend backend() {
+      return BackendCompatibilityKit.this.backend();
+    }
+
+    @Override
+    protected Path temporaryDirectory() {
+      return BackendCompatibilityKit.this.temporaryDirectory();
+    }
+  }
+
+  @Nested
+  @DisplayName("random plans agree with the reference evaluator")
+  class Differential extends DifferentialContract {
     @Override
     protected Backend backend() {
       return BackendCompatibilityKit.this.backend();

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A logical plan: an immutable tree of records, each node pointing at its input(s). Built by
- * {@link dev.frameports.frame.LazyFrame}, interpreted by backends through a {@link Visitor}.
+ * A logical plan: an immutable tree of records, each node pointing at its input(s). Built by {@link
+ * dev.frameports.frame.LazyFrame}, interpreted by backends through a {@link Visitor}.
  *
  * <p><b>Row order.</b> Scan, filter, select, withColumns, withRowIndex, limit, unique and concat
  * keep input order; sort is stable. The order of aggregate and join outputs is unspecified: sort
@@ -57,8 +57,8 @@ public sealed interface Plan {
   }
 
   /**
-   * All input columns plus the given expressions, each evaluated on the input: a same-named
-   * column is replaced in place, a new name is appended.
+   * All input columns plus the given expressions, each evaluated on the input: a same-named column
+   * is replaced in place, a new name is appended.
    */
   record WithColumns(Plan input, List<Expr> exprs) implements Plan {
     public WithColumns {
@@ -86,8 +86,8 @@ public sealed interface Plan {
   }
 
   /**
-   * One row per distinct key combination (null is a key value like any other), with the key
-   * columns first and then the aggregates. No keys: exactly one row, even for empty input.
+   * One row per distinct key combination (null is a key value like any other), with the key columns
+   * first and then the aggregates. No keys: exactly one row, even for empty input.
    */
   record Aggregate(Plan input, List<String> keys, List<Expr> aggs) implements Plan {
     public Aggregate {
@@ -149,7 +149,8 @@ public sealed interface Plan {
       rightOn = List.copyOf(rightOn);
       Objects.requireNonNull(type, "type");
       if (leftOn.isEmpty() || leftOn.size() != rightOn.size()) {
-        throw new IllegalArgumentException("join needs as many left keys as right keys, at least one");
+        throw new IllegalArgumentException(
+            "join needs as many left keys as right keys, at least one");
       }
     }
 

@@ -56,7 +56,9 @@ public final class PlanPrinter {
   /** A source in one line. */
   public static String describe(Source source) {
     if (source instanceof Source.Sqlite s) {
-      return "sqlite " + files(s.files()) + (s.table() != null ? " table " + s.table() : " query " + s.query());
+      return "sqlite "
+          + files(s.files())
+          + (s.table() != null ? " table " + s.table() : " query " + s.query());
     } else if (source instanceof Source.Csv c) {
       return "csv " + files(c.files()) + " " + c.schema();
     } else if (source instanceof Source.Parquet p) {
@@ -68,7 +70,9 @@ public final class PlanPrinter {
   }
 
   private static String files(List<Path> files) {
-    return files.size() == 1 ? files.get(0).toString() : files.size() + " files from " + files.get(0);
+    return files.size() == 1
+        ? files.get(0).toString()
+        : files.size() + " files from " + files.get(0);
   }
 
   private static String exprs(List<Expr> exprs) {

@@ -122,8 +122,16 @@ public final class PlanSchemas {
         DataType l = left.field(join.leftOn().get(i)).type();
         DataType r = right.field(join.rightOn().get(i)).type();
         if (l != r) {
-          throw new PlanException("join keys '" + join.leftOn().get(i) + "' (" + l + ") and '"
-              + join.rightOn().get(i) + "' (" + r + ") have different types");
+          throw new PlanException(
+              "join keys '"
+                  + join.leftOn().get(i)
+                  + "' ("
+                  + l
+                  + ") and '"
+                  + join.rightOn().get(i)
+                  + "' ("
+                  + r
+                  + ") have different types");
         }
       }
       if (join.type() == JoinType.SEMI || join.type() == JoinType.ANTI) {

@@ -1,4 +1,7 @@
-/** Logical plans: the sealed {@link dev.frameports.frame.plan.Plan} tree, its schemas and its printer. */
+/**
+ * Logical plans: the sealed {@link dev.frameports.frame.plan.Plan} tree, its schemas and its
+ * printer.
+ */
 @NullMarked
 package dev.frameports.frame.plan;
 

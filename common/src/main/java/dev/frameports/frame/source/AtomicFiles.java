@@ -34,7 +34,10 @@ public final class AtomicFiles {
       Files.createDirectories(directory);
       writer.write(temporary);
       try {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);

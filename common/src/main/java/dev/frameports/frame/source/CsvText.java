@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The CSV text of each type, shared by the backends that read and write CSV themselves: what
- * {@link Source.Csv} promises, in one place.
+ * The CSV text of each type, shared by the backends that read and write CSV themselves: what {@link
+ * Source.Csv} promises, in one place.
  */
 public final class CsvText {
   private CsvText() {}
@@ -56,8 +56,12 @@ public final class CsvText {
       return "";
     }
     if (value instanceof String s) {
-      boolean quote = s.isEmpty() || s.indexOf(delimiter) >= 0 || s.indexOf('"') >= 0
-          || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+      boolean quote =
+          s.isEmpty()
+              || s.indexOf(delimiter) >= 0
+              || s.indexOf('"') >= 0
+              || s.indexOf('\n') >= 0
+              || s.indexOf('\r') >= 0;
       return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
     if (value instanceof LocalDateTime ts) {

@@ -57,9 +57,9 @@ public final class SqliteReader implements AutoCloseable {
 
   /**
    * Infers the schema from the first file's declared column types: {@code *INT*} is INT64, {@code
-   * *CHAR*}/{@code *TEXT*}/{@code *CLOB*} STRING, {@code *REAL*}/{@code *FLOA*}/{@code *DOUB*}/{@code
-   * NUMERIC} FLOAT64, {@code *BOOL*} BOOLEAN, {@code DATETIME}/{@code TIMESTAMP} TIMESTAMP, {@code
-   * DATE} DATE, anything else (an expression without declared type) STRING.
+   * *CHAR*}/{@code *TEXT*}/{@code *CLOB*} STRING, {@code *REAL*}/{@code *FLOA*}/{@code
+   * *DOUB*}/{@code NUMERIC} FLOAT64, {@code *BOOL*} BOOLEAN, {@code DATETIME}/{@code TIMESTAMP}
+   * TIMESTAMP, {@code DATE} DATE, anything else (an expression without declared type) STRING.
    */
   public static Schema inferSchema(Source.Sqlite source) {
     Path file = source.files().get(0);
@@ -87,7 +87,10 @@ public final class SqliteReader implements AutoCloseable {
       return DataType.INT64;
     } else if (t.contains("BOOL")) {
       return DataType.BOOLEAN;
-    } else if (t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB") || t.equals("NUMERIC")) {
+    } else if (t.contains("REAL")
+        || t.contains("FLOA")
+        || t.contains("DOUB")
+        || t.equals("NUMERIC")) {
       return DataType.FLOAT64;
     }
     return DataType.STRING;
@@ -112,7 +115,8 @@ public final class SqliteReader implements AutoCloseable {
       }
       return true;
     } catch (SQLException e) {
-      throw new SourceException("cannot read SQLite file " + currentFile() + ": " + e.getMessage(), e);
+      throw new SourceException(
+          "cannot read SQLite file " + currentFile() + ": " + e.getMessage(), e);
     }
   }
 
@@ -136,7 +140,12 @@ public final class SqliteReader implements AutoCloseable {
     ResultSetMetaData meta = resultSet.getMetaData();
     if (meta.getColumnCount() != schema.size()) {
       throw new SourceException(
-          "SQLite file " + file + " gives " + meta.getColumnCount() + " columns, expected " + schema);
+          "SQLite file "
+              + file
+              + " gives "
+              + meta.getColumnCount()
+              + " columns, expected "
+              + schema);
     }
   }
 
@@ -148,20 +157,33 @@ public final class SqliteReader implements AutoCloseable {
     try {
       return switch (type) {
         case STRING -> value.toString();
-        case INT64 -> value instanceof Number n ? (Object) n.longValue() : Long.parseLong(text(value));
-        case INT32 -> value instanceof Number n ? (Object) Math.toIntExact(n.longValue())
-            : Integer.parseInt(text(value));
-        case FLOAT64 -> value instanceof Number n ? (Object) n.doubleValue()
-            : Double.parseDouble(text(value));
-        case BOOLEAN -> value instanceof Number n ? (Object) (n.longValue() != 0) : parseBoolean(text(value));
+        case INT64 ->
+            value instanceof Number n ? (Object) n.longValue() : Long.parseLong(text(value));
+        case INT32 ->
+            value instanceof Number n
+                ? (Object) Math.toIntExact(n.longValue())
+                : Integer.parseInt(text(value));
+        case FLOAT64 ->
+            value instanceof Number n ? (Object) n.doubleValue() : Double.parseDouble(text(value));
+        case BOOLEAN ->
+            value instanceof Number n ? (Object) (n.longValue() != 0) : parseBoolean(text(value));
         case TIMESTAMP -> (Object) TimestampText.parse(text(value));
         case DATE -> (Object) LocalDate.parse(text(value).substring(0, 10));
       };
-    } catch (NumberFormatException | ArithmeticException | DateTimeParseException
+    } catch (NumberFormatException
+        | ArithmeticException
+        | DateTimeParseException
         | StringIndexOutOfBoundsException e) {
       throw new SourceException(
-          "SQLite file " + currentFile() + ", column '" + schema.field(column).name()
-              + "': value '" + value + "' is not a " + type, e);
+          "SQLite file "
+              + currentFile()
+              + ", column '"
+              + schema.field(column).name()
+              + "': value '"
+              + value
+              + "' is not a "
+              + type,
+          e);
     }
   }
 
@@ -184,7 +206,9 @@ public final class SqliteReader implements AutoCloseable {
     return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
   }
 
-  /** Binds parameters; a timestamp becomes text with six fraction digits, as SQLAlchemy stores it. */
+  /**
+   * Binds parameters; a timestamp becomes text with six fraction digits, as SQLAlchemy stores it.
+   */
   static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
     for (int i = 0; i < parameters.size(); i++) {
       Object p = parameters.get(i);

@@ -1,6 +1,6 @@
 /**
- * Sources and the I/O shared by backends: globs, the JDBC SQLite reader, CSV text rules and
- * atomic writes.
+ * Sources and the I/O shared by backends: globs, the JDBC SQLite reader, CSV text rules and atomic
+ * writes.
  */
 @NullMarked
 package dev.frameports.frame.source;

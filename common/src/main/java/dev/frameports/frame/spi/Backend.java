@@ -33,7 +33,9 @@ public interface Backend extends AutoCloseable {
   /** Runs the plan and returns its rows on the heap. Cost: the whole plan. */
   Frame collect(Plan plan);
 
-  /** The backend's own rendering of how it would run the plan (SQL, operator tree). Runs nothing. */
+  /**
+   * The backend's own rendering of how it would run the plan (SQL, operator tree). Runs nothing.
+   */
   String explain(Plan plan);
 
   /** Runs the plan and writes one Parquet file at {@code target}, atomically. */

@@ -76,19 +76,28 @@ public final class Backends {
           .filter(p -> p.name().equals(name.get()))
           .findFirst()
           .orElseThrow(
-              () -> new IllegalStateException(
-                  "unknown backend '" + name.get() + "'; available: " + describe(names)));
+              () ->
+                  new IllegalStateException(
+                      "unknown backend '" + name.get() + "'; available: " + describe(names)));
     }
     if (providers.size() == 1) {
       return providers.get(0);
     }
     throw new IllegalStateException(
-        (providers.isEmpty() ? "no backend on the class path" : "several backends on the class path")
-            + "; choose one with -D" + PROPERTY + "=NAME or " + ENVIRONMENT + "=NAME; available: "
+        (providers.isEmpty()
+                ? "no backend on the class path"
+                : "several backends on the class path")
+            + "; choose one with -D"
+            + PROPERTY
+            + "=NAME or "
+            + ENVIRONMENT
+            + "=NAME; available: "
             + describe(names));
   }
 
   private static String describe(List<String> names) {
-    return names.isEmpty() ? "none (add a backend-* module to the class path)" : String.join(", ", names);
+    return names.isEmpty()
+        ? "none (add a backend-* module to the class path)"
+        : String.join(", ", names);
   }
 }

@@ -25,6 +25,12 @@ public enum Capability {
   /** The exception a backend throws when asked for a capability it lacks. */
   public UnsupportedOperationException unsupported(String backend) {
     return new UnsupportedOperationException(
-        "backend '" + backend + "' does not support " + description + " (capability " + name() + ")");
+        "backend '"
+            + backend
+            + "' does not support "
+            + description
+            + " (capability "
+            + name()
+            + ")");
   }
 }
