@@ -67,10 +67,11 @@ public final class CsvRecordReader {
   }
 
   private int readQuoted(StringBuilder field) throws IOException {
+    long start = line;
     while (true) {
       int c = read();
       if (c == -1) {
-        throw new IOException("unterminated quoted field at line " + line);
+        throw new IOException("unterminated quoted field starting at line " + start);
       }
       if (c == '"') {
         int n = read();
