@@ -142,8 +142,9 @@ public sealed interface Expr {
   /**
    * A string predicate with a constant pattern. {@link StringOp#MATCHES} is a regular-expression
    * search (a match anywhere, like Python's {@code re.search}) in the syntax common to Java and
-   * RE2: no back-references, no look-around. {@code ignoreCase} folds both sides with Unicode
-   * simple lower-casing.
+   * RE2: no back-references, no look-around. With {@code ignoreCase}, the literal predicates fold
+   * both sides with {@code toLowerCase(Locale.ROOT)}; {@code MATCHES} matches with the
+   * case-insensitive flag ({@code (?i)}, Unicode-aware) and never rewrites the pattern text.
    */
   record StringMatch(StringOp op, Expr input, String pattern, boolean ignoreCase) implements Expr {
     public StringMatch {

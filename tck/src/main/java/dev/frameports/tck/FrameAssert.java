@@ -1,5 +1,7 @@
 package dev.frameports.tck;
 
+import dev.frameports.frame.DataType;
+import dev.frameports.frame.Field;
 import dev.frameports.frame.Frame;
 import dev.frameports.frame.Schema;
 import java.util.ArrayList;
@@ -71,6 +73,36 @@ public final class FrameAssert extends AbstractAssert<FrameAssert, Frame> {
     List<List<?>> sortedExpected = canonical(new ArrayList<>(expected));
     if (!rowsEqual(sortedActual, sortedExpected)) {
       failWithMessage("expected rows (any order)%n  %s%nbut frame was%n%s", expected, actual);
+    }
+    return this;
+  }
+
+  /** The named column holds exactly these values, in this order (floats within tolerance). */
+  public FrameAssert hasColumnValues(String name, Object... expected) {
+    isNotNull();
+    if (actual.schema().indexOf(name) < 0) {
+      failWithMessage("expected a column '%s' but columns were %s", name, actual.schema().names());
+    }
+    List<List<?>> actualValues = new ArrayList<>();
+    actual.column(name).forEach(v -> actualValues.add(Arrays.asList(v)));
+    List<List<?>> expectedValues = new ArrayList<>();
+    for (Object value : expected) {
+      expectedValues.add(Arrays.asList(value));
+    }
+    if (!rowsEqual(actualValues, expectedValues)) {
+      failWithMessage(
+          "expected column '%s' to be%n  %s%nbut was%n  %s",
+          name, Arrays.asList(expected), actual.column(name));
+    }
+    return this;
+  }
+
+  /** The column types, in order. */
+  public FrameAssert hasTypes(DataType... expected) {
+    isNotNull();
+    List<DataType> types = actual.schema().fields().stream().map(Field::type).toList();
+    if (!types.equals(List.of(expected))) {
+      failWithMessage("expected column types %s but was %s", List.of(expected), actual.schema());
     }
     return this;
   }
