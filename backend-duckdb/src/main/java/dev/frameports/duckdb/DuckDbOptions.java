@@ -1,0 +1,40 @@
+package dev.frameports.duckdb;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The options of a DuckDB backend (keys without the {@code duckdb.} prefix). Values are passed to
+ * DuckDB as given, so they use its syntax ({@code memory_limit=1GB}).
+ *
+ * @param memoryLimit DuckDB's {@code memory_limit}; past it, operators spill to the temp directory
+ * @param threads DuckDB's {@code threads}
+ * @param temporaryDirectory where DuckDB spills; null means a fresh folder deleted on close
+ */
+record DuckDbOptions(
+    @Nullable String memoryLimit, @Nullable String threads, @Nullable Path temporaryDirectory) {
+
+  /** The keys {@link #parse} accepts. */
+  static final List<String> KNOWN = List.of("memory_limit", "threads", "temp_directory");
+
+  /**
+   * Reads the options.
+   *
+   * @throws IllegalArgumentException for an unknown key, listing the known ones
+   */
+  static DuckDbOptions parse(Map<String, String> options) {
+    for (String key : options.keySet()) {
+      if (!KNOWN.contains(key)) {
+        throw new IllegalArgumentException(
+            "unknown DuckDB backend option '" + key + "'; known options: " + KNOWN);
+      }
+    }
+    String directory = options.get("temp_directory");
+    return new DuckDbOptions(
+        options.get("memory_limit"),
+        options.get("threads"),
+        directory == null ? null : Path.of(directory));
+  }
+}
