@@ -52,6 +52,10 @@ import org.jspecify.annotations.Nullable;
  * A column gets the name of its expression's {@link #outputName()}: the alias, else the column the
  * expression starts from (the left operand for binary operators), {@code "literal"} for a literal
  * and {@code "len"} for {@link #len()}.
+ *
+ * <p>This file is longer than the house target on purpose: the sealed hierarchy's records are
+ * nested here, beside the fluent builders that make them, so the whole expression language reads in
+ * one place.
  */
 public sealed interface Expr {
 
