@@ -1,0 +1,48 @@
+package dev.frameports.usage.stats;
+
+import dev.frameports.frame.Frame;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
+
+/** Typed reads of collected aggregate cells, and the code-point string order of the API. */
+final class Cells {
+  /** Strings by Unicode code point, as the frameports sort and pandas order them. */
+  static final Comparator<String> CODE_POINT_ORDER =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          int ca = a.codePointAt(i);
+          int cb = b.codePointAt(j);
+          if (ca != cb) {
+            return Integer.compare(ca, cb);
+          }
+          i += Character.charCount(ca);
+          j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+      };
+
+  private Cells() {}
+
+  /** A count or sum cell; null reads as 0. */
+  static long longAt(Frame frame, int row, String column) {
+    Object value = frame.get(row, column);
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  /** A FLOAT64 cell, or null. */
+  static @Nullable Double doubleAt(Frame frame, int row, String column) {
+    Object value = frame.get(row, column);
+    return value == null ? null : ((Number) value).doubleValue();
+  }
+
+  static @Nullable LocalDateTime timestampAt(Frame frame, int row, String column) {
+    return (LocalDateTime) frame.get(row, column);
+  }
+
+  static @Nullable String stringAt(Frame frame, int row, String column) {
+    return (String) frame.get(row, column);
+  }
+}
