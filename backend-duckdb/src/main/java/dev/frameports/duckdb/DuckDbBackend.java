@@ -26,10 +26,13 @@ import org.duckdb.DuckDBConnection;
 /**
  * One in-memory DuckDB database on one JDBC connection. Each call compiles the plan into one
  * statement ({@link DuckDbSqlCompiler}), loads the sources it needs into temporary tables, runs it
- * and drops the tables again. One thread at a time: the methods are synchronized.
+ * and drops the tables again — except those of in-memory frames, which {@link DuckDbFrameTables}
+ * keeps for the next statements over the same frame. One thread at a time: the methods are
+ * synchronized.
  */
 final class DuckDbBackend implements Backend {
   private final DuckDBConnection connection;
+  private final DuckDbFrameTables frameTables;
   private final Path temporaryDirectory;
   private final boolean ownsTemporaryDirectory;
   private boolean closed;
@@ -57,6 +60,7 @@ final class DuckDbBackend implements Backend {
     properties.setProperty("autoload_known_extensions", "false");
     try {
       connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", properties);
+      frameTables = new DuckDbFrameTables(connection);
     } catch (SQLException e) {
       deleteTemporaryDirectory();
       throw new IllegalArgumentException(
@@ -155,7 +159,8 @@ final class DuckDbBackend implements Backend {
 
   private <T> T compiled(Plan plan, Compiled<T> use) {
     requireOpen();
-    try (DuckDbSources sources = new DuckDbSources(connection)) {
+    frameTables.trim();
+    try (DuckDbSources sources = new DuckDbSources(connection, frameTables)) {
       PlanSchemas schemas = new PlanSchemas(sources::schema);
       SqlQuery query = DuckDbSqlCompiler.compile(plan, schemas, sources);
       return use.use(query, schemas.schemaOf(plan), sources);
@@ -186,6 +191,11 @@ final class DuckDbBackend implements Backend {
             throw new SourceException("cannot write the result: " + e.getMessage(), e);
           }
         });
+  }
+
+  /** Frame tables held between statements (for tests). */
+  synchronized int cachedFrameTables() {
+    return frameTables.size();
   }
 
   /** What DuckDB reports for one of its settings ({@code current_setting(name)}), as text. */

@@ -35,13 +35,15 @@ final class DuckDbSources implements DuckDbSqlCompiler.Sources, AutoCloseable {
   private record ParquetColumns(Schema schema, List<String> duckDbTypes) {}
 
   private final DuckDBConnection connection;
+  private final DuckDbFrameTables frameTables;
   private final Map<Source, Table> tables = new IdentityHashMap<>();
   private final List<Table> inOrder = new ArrayList<>();
   private final Map<Source, ParquetColumns> parquet = new IdentityHashMap<>();
   private final List<String> loaded = new ArrayList<>();
 
-  DuckDbSources(DuckDBConnection connection) {
+  DuckDbSources(DuckDBConnection connection, DuckDbFrameTables frameTables) {
     this.connection = connection;
+    this.frameTables = frameTables;
   }
 
   /** The schema of a source; Parquet footers are read through DuckDB, once per source. */
@@ -59,7 +61,10 @@ final class DuckDbSources implements DuckDbSqlCompiler.Sources, AutoCloseable {
     }
     Table table = tables.get(source);
     if (table == null) {
-      String name = DuckDbDialect.RESERVED_PREFIX + "src_" + (inOrder.size() + 1);
+      String name =
+          source instanceof Source.Memory memory
+              ? frameTables.tableFor(memory.frame())
+              : DuckDbDialect.RESERVED_PREFIX + "src_" + (inOrder.size() + 1);
       table = new Table(name, source, schema);
       tables.put(source, table);
       inOrder.add(table);
@@ -70,8 +75,13 @@ final class DuckDbSources implements DuckDbSqlCompiler.Sources, AutoCloseable {
   /** Creates and fills the tables the compiled statement reads. */
   void load() throws SQLException {
     for (Table table : inOrder) {
-      loaded.add(table.name());
-      DuckDbSourceLoader.load(connection, table.name(), table.source(), table.schema());
+      if (table.source() instanceof Source.Memory memory) {
+        // kept across statements by the backend's frame tables, not dropped at close()
+        frameTables.load(memory.frame(), table.schema());
+      } else {
+        loaded.add(table.name());
+        DuckDbSourceLoader.load(connection, table.name(), table.source(), table.schema());
+      }
     }
   }
 

@@ -94,7 +94,7 @@ class DuckDbBackendProviderTest {
           .startsWith("WITH \"q1\" AS (")
           .contains("WHERE (\"name\" = CAST(? AS VARCHAR))")
           .contains("--   1: 'O''Brien'")
-          .contains("\"__fp_src_1\" <- memory 1 rows");
+          .contains("\"__fp_frame_1\" <- memory 1 rows");
     }
   }
 }

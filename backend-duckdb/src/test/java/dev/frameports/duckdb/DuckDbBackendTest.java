@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frameports.frame.DataType;
 import dev.frameports.frame.Field;
 import dev.frameports.frame.Frame;
+import dev.frameports.frame.JoinType;
 import dev.frameports.frame.LazyFrame;
 import dev.frameports.frame.Schema;
 import dev.frameports.frame.source.Source;
@@ -54,5 +55,34 @@ class DuckDbBackendTest {
     frame.sinkCsv(csv);
     Source source = new Source.Csv(List.of(csv), frame.schema(), true, ',');
     assertThat(backend.scan(source).collect()).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("a frame scanned by several statements is loaded once and gives the same rows")
+  void framesAreLoadedOncePerInstance() {
+    DuckDbBackend duckDb = (DuckDbBackend) backend;
+    Schema schema = Schema.of(Field.of("k", DataType.INT32), Field.of("s", DataType.STRING));
+    Frame frame = Frame.ofRows(schema, List.of(List.of(1, "a"), List.of(2, "b"), List.of(3, "c")));
+
+    Frame first = backend.from(frame).filter(col("k").gt(1)).collect();
+    Frame second =
+        backend.from(frame).join(backend.from(frame), List.of("k"), JoinType.SEMI).collect();
+
+    assertThat(first.column("s")).containsExactly("b", "c");
+    assertThat(second).isEqualTo(frame);
+    assertThat(duckDb.cachedFrameTables()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("no more than the capacity of frame tables outlives a statement")
+  void frameTablesAreBounded() {
+    DuckDbBackend duckDb = (DuckDbBackend) backend;
+    Schema schema = Schema.of(Field.of("k", DataType.INT32));
+    for (int i = 0; i < DuckDbFrameTables.CAPACITY + 4; i++) {
+      Frame frame = Frame.ofRows(schema, List.of(List.of(i)));
+      assertThat(backend.from(frame).collect().get(0, "k")).isEqualTo(i);
+    }
+    backend.from(Frame.ofRows(schema, List.of(List.of(-1)))).collect();
+    assertThat(duckDb.cachedFrameTables()).isLessThanOrEqualTo(DuckDbFrameTables.CAPACITY + 1);
   }
 }
