@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite: benchmarks/run.sh [smoke|quick|full] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]
+# Builds benchmarks/target/benchmarks.jar first when it is missing (FORCE_BUILD=1 to rebuild).
+# Results: benchmarks/results/<yyyyMMdd-HHmmss>-<depth>.json and latest-<depth>.json.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+depth="${1:-quick}"
+shift || true
+case "$depth" in
+  smoke|quick|full) ;;
+  *) echo "usage: $0 [smoke|quick|full] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]" >&2; exit 2 ;;
+esac
+
+jar="$here/target/benchmarks.jar"
+if [[ ! -f "$jar" || "${FORCE_BUILD:-0}" == "1" ]]; then
+  echo "building $jar ..." >&2
+  (cd "$root" && ./mvnw -q -B -pl benchmarks -am -DskipTests -Denforcer.skip -Dspotless.check.skip=true package)
+fi
+
+java_bin="java"
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  java_bin="$JAVA_HOME/bin/java"
+fi
+
+# The runner only generates data and starts the JMH forks; every fork gets its flags (the portable
+# Arrow/JDK 25 set of the parent pom, -Xmx of the depth) from the suite itself, not from here.
+cd "$root"
+exec "$java_bin" -Xmx2g -XX:+IgnoreUnrecognizedVMOptions --add-opens=java.base/java.nio=ALL-UNNAMED \
+  --enable-native-access=ALL-UNNAMED -jar "$jar" --depth "$depth" "$@"

@@ -1,0 +1,62 @@
+package dev.frameports.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the whole suite at smoke depth (tiny data, one short iteration, real JMH forks with the test
+ * class path) so the harness cannot rot. Asserts the results file, never the times.
+ */
+@DisplayName("The benchmark suite at smoke depth")
+class BenchmarkSuiteSmokeTest {
+  @TempDir Path output;
+
+  @Test
+  @DisplayName("measures every backend, each result checked against the legacy oracle")
+  void measuresEveryBackendCheckedAgainstTheOracle() throws IOException {
+    Path file =
+        BenchmarkSuite.run(
+            new String[] {"--depth", "smoke", "--output", output.toString()}, System.out);
+
+    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    assertThat(root.path("formatVersion").asInt()).isEqualTo(1);
+    assertThat(root.path("depth").asText()).isEqualTo("smoke");
+    assertThat(root.path("environment").path("cores").asInt()).isPositive();
+    assertThat(root.path("environment").path("jvmFlags").toString()).contains("-Xmx1g", "java.nio");
+    assertThat(root.path("dataSets").get(0).path("rows").asLong()).isPositive();
+    assertThat(output.resolve("latest-smoke.json")).exists();
+
+    List<JsonNode> measurements = new ArrayList<>();
+    root.path("measurements").forEach(measurements::add);
+    for (String backend : BenchmarkSuite.BACKENDS) {
+      List<JsonNode> mine =
+          measurements.stream().filter(m -> m.path("backend").asText().equals(backend)).toList();
+      assertThat(mine).as("measurements of %s", backend).hasSize(2);
+      for (JsonNode m : mine) {
+        assertThat(m.path("status").asText()).as("%s", m).isEqualTo("ok");
+        assertThat(m.path("checkedAgainstOracle").asBoolean()).as("%s", m).isTrue();
+        assertThat(m.path("median").asDouble()).as("%s", m).isPositive();
+        assertThat(m.path("samples").size()).as("%s", m).isEqualTo(1);
+        assertThat(m.path("rssHwmMb").asDouble()).as("%s", m).isPositive();
+      }
+    }
+    assertThat(measurements)
+        .extracting(m -> m.path("name").asText())
+        .contains("filter3", "report24h");
+
+    List<JsonNode> checks = new ArrayList<>();
+    root.path("equivalence").forEach(checks::add);
+    assertThat(checks)
+        .hasSize(6)
+        .allSatisfy(c -> assertThat(c.path("matches").asBoolean()).isTrue());
+  }
+}
