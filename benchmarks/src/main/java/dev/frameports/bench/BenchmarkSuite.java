@@ -1,5 +1,8 @@
 package dev.frameports.bench;
 
+import static java.nio.file.StandardOpenOption.APPEND;
+import static java.nio.file.StandardOpenOption.CREATE;
+
 import dev.frameports.usage.generate.GeneratorPreset;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * results JSON ({@link SuiteResults}). {@code --only} keeps the measurements whose {@code
  * name/backend/dataSet} (e.g. {@code sort2/duckdb/day}) contains a match of the regex; {@code
  * --max-heap} replaces the depth's fixed {@code -Xmx} of the forks (e.g. {@code 8g}).
+ *
+ * <p>After every measurement the run so far is saved ({@link SuiteCheckpoint}); started again with
+ * the same depth, seed and heap, the suite skips what was measured and finishes the rest.
  */
 public final class BenchmarkSuite {
   /** The backends, legacy first: its forks write the oracle answers the others are checked with. */
@@ -93,10 +100,26 @@ public final class BenchmarkSuite {
     Path log = dataRoot.getParent().resolve("jmh-" + depth.name() + ".log");
     List<Measurement> measurements = new ArrayList<>();
     List<SuiteResults.Equivalence> equivalence = new ArrayList<>();
-    try (OutputStream jmhLog = Files.newOutputStream(log)) {
+    SuiteCheckpoint checkpoint = new SuiteCheckpoint(output, depth.name());
+    Optional<SuiteCheckpoint.State> resumed = checkpoint.load(seed, depth.maxHeap());
+    if (resumed.isPresent()) {
+      started = Instant.parse(resumed.get().startedAt());
+      measurements.addAll(resumed.get().measurements());
+      equivalence.addAll(resumed.get().equivalence());
+      progress.printf(
+          Locale.ROOT,
+          "resuming the run of %s: %d measurements already in %s%n",
+          started,
+          measurements.size(),
+          checkpoint.file());
+    }
+    try (OutputStream jmhLog = Files.newOutputStream(log, CREATE, APPEND)) {
       JmhRun runner = new JmhRun(depth, flags, jmhLog);
       for (int i = 0; i < plan.size(); i++) {
         Combination c = plan.get(i);
+        if (resumed.isPresent() && resumed.get().has(c)) {
+          continue;
+        }
         progress.printf(
             Locale.ROOT,
             "[%d/%d %s] %s %s %s ...%n",
@@ -110,6 +133,9 @@ public final class BenchmarkSuite {
         measurements.add(m);
         progress.println("    " + summary(m, c));
         equivalence(c, m).ifPresent(equivalence::add);
+        checkpoint.save(
+            new SuiteCheckpoint.State(
+                started.toString(), seed, depth.maxHeap(), measurements, equivalence));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the JMH log " + log, e);
@@ -125,6 +151,7 @@ public final class BenchmarkSuite {
             measurements,
             equivalence);
     Path file = results.write(output, started);
+    checkpoint.delete();
     progress.printf(
         Locale.ROOT, "done in %s: %s (JMH output in %s)%n", elapsed(startNanos), file, log);
     return file;
@@ -224,6 +251,7 @@ public final class BenchmarkSuite {
     Map<String, String> options = new LinkedHashMap<>();
     List<String> known =
         List.of("--depth", "--output", "--only", "--data-dir", "--seed", "--max-heap");
+    // a run cut short resumes by itself from <output>/partial-<depth>.json (SuiteCheckpoint)
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
