@@ -113,8 +113,9 @@ public final class DecisionMarkdown {
         .append(
             ": at least one oracle check ran"
                 + " and all match (every report mode the equivalence suite covers), every timed result was"
-                + " checked against the oracle before timing, and no benchmark failed that the baseline"
-                + " completed.\n");
+                + " checked against the oracle before timing wherever the baseline completed (where it"
+                + " failed there is no oracle answer; those results are listed), and no benchmark failed"
+                + " that the baseline completed.\n");
     out.append("* **D4** ")
         .append(Driver.MIGRATION_PATH.title())
         .append(

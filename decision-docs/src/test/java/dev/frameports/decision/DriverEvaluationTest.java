@@ -65,11 +65,25 @@ class DriverEvaluationTest {
   @DisplayName("surviving a window where the baseline failed counts as a pass")
   void baselineFailureIsAPass() {
     Results r = new Results().versusBaseline("duckdb", 0.5, 0.5);
+    // as the suite writes it: without a baseline answer the backend's result cannot be checked
     r.failed("report", "report30d", "legacy", "month", "OutOfMemoryError")
-        .ok("report", "report30d", "duckdb", "month", 9000, 2000);
+        .unchecked("report", "report30d", "duckdb", "month", 9000, 2000);
     DriverEvaluation e = evaluate(r);
     assertThat(e.speed(BackendOption.DUCKDB).met()).isTrue();
-    assertThat(e.functionality(BackendOption.DUCKDB).met()).isTrue();
+    Verdict f = e.functionality(BackendOption.DUCKDB);
+    assertThat(f.met()).isTrue();
+    assertThat(f.evidence()).contains("1 timed results had no oracle to check");
+  }
+
+  @Test
+  @DisplayName("a result left unchecked where the baseline ran fails D3")
+  void uncheckedResultWhereTheBaselineRanFails() {
+    Results r = new Results().versusBaseline("arrow", 0.5, 0.5);
+    r.ok("report", "report7d", "legacy", "week", 5000, 1000)
+        .unchecked("report", "report7d", "arrow", "week", 2500, 500);
+    Verdict f = evaluate(r).functionality(BackendOption.ARROW);
+    assertThat(f.met()).isFalse();
+    assertThat(f.evidence()).contains("1 timed results were not checked against the oracle");
   }
 
   @Test

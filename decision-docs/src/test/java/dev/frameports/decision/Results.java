@@ -28,6 +28,23 @@ final class Results {
 
   /** An ok measurement with this median and peak RSS. */
   Results ok(String suite, String name, String backend, String dataSet, double median, double rss) {
+    return measured(suite, name, backend, dataSet, median, rss, true);
+  }
+
+  /** A successful measurement that could not be checked against the oracle. */
+  Results unchecked(
+      String suite, String name, String backend, String dataSet, double median, double rss) {
+    return measured(suite, name, backend, dataSet, median, rss, false);
+  }
+
+  private Results measured(
+      String suite,
+      String name,
+      String backend,
+      String dataSet,
+      double median,
+      double rss,
+      boolean checked) {
     measurements.add(
         new Measurement(
             suite,
@@ -44,7 +61,7 @@ final class Results {
             rss,
             rss / 2,
             4096L,
-            true));
+            checked));
     return this;
   }
 
