@@ -71,6 +71,10 @@ final class JmhRun {
               .run();
     } catch (RunnerException | RuntimeException e) {
       out.println(e);
+      if (String.valueOf(e.getMessage()).contains("JMH lock")) {
+        // another JMH run is measuring on this machine: an error of the setup, not a result
+        throw new IllegalStateException(e.getMessage(), e);
+      }
       results = List.of();
     } finally {
       cap.cancel(false);

@@ -32,7 +32,13 @@ final class PortSubject implements Subject {
   PortSubject(String name, BenchDataSet data, boolean loadWindow) {
     this.backend = Backends.load(name);
     this.data = data;
-    this.loaded = loadWindow ? load() : Frame.empty(GpuStateLoader.SCHEMA);
+    try {
+      this.loaded = loadWindow ? load() : Frame.empty(GpuStateLoader.SCHEMA);
+    } catch (RuntimeException | Error e) {
+      // nobody else holds the backend yet: close it, or its native memory outlives the failure
+      backend.close();
+      throw e;
+    }
   }
 
   @Override
