@@ -1,5 +1,6 @@
 package dev.frameports.tck;
 
+import dev.frameports.frame.StringOrder;
 import java.util.Comparator;
 
 /** A total order over frame cell values for canonical sorting: nulls first, then by class. */
@@ -22,19 +23,5 @@ public final class Values {
   }
 
   /** Unicode code point order, which is the UTF-8 byte order engines like DuckDB use. */
-  public static final Comparator<String> CODE_POINT_ORDER =
-      (x, y) -> {
-        int i = 0;
-        int j = 0;
-        while (i < x.length() && j < y.length()) {
-          int cx = x.codePointAt(i);
-          int cy = y.codePointAt(j);
-          if (cx != cy) {
-            return Integer.compare(cx, cy);
-          }
-          i += Character.charCount(cx);
-          j += Character.charCount(cy);
-        }
-        return Integer.compare(x.length() - i, y.length() - j);
-      };
+  public static final Comparator<String> CODE_POINT_ORDER = StringOrder.CODE_POINT;
 }

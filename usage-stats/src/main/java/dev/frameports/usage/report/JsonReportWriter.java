@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frameports.frame.TimestampText;
 import dev.frameports.usage.ClassCounts;
 import dev.frameports.usage.FilteredHostsInfo;
 import dev.frameports.usage.GpuClass;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +32,6 @@ import java.util.Map;
  * and end are ISO-8601.
  */
 public final class JsonReportWriter {
-  private static final DateTimeFormatter PANDAS_SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final DateTimeFormatter PANDAS_MICROS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -196,6 +192,6 @@ public final class JsonReportWriter {
 
   /** pandas' {@code str(Timestamp)}: six fractional digits only when there is a fraction. */
   static String pandas(LocalDateTime t) {
-    return (t.getNano() == 0 ? PANDAS_SECONDS : PANDAS_MICROS).format(t);
+    return TimestampText.format(t);
   }
 }

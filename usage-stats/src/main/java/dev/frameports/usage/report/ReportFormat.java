@@ -1,5 +1,6 @@
 package dev.frameports.usage.report;
 
+import dev.frameports.frame.StringOrder;
 import dev.frameports.usage.MemoryCategory;
 import dev.frameports.usage.MonthlySummary;
 import dev.frameports.usage.UsageStats;
@@ -19,21 +20,7 @@ final class ReportFormat {
    * Python compares strings by code point; {@link String#compareTo} compares UTF-16 units, which
    * differs for characters outside the Basic Multilingual Plane.
    */
-  static final Comparator<String> CODE_POINT_ORDER =
-      (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-          int ca = a.codePointAt(i);
-          int cb = b.codePointAt(j);
-          if (ca != cb) {
-            return Integer.compare(ca, cb);
-          }
-          i += Character.charCount(ca);
-          j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
-      };
+  static final Comparator<String> CODE_POINT_ORDER = StringOrder.CODE_POINT;
 
   private ReportFormat() {}
 

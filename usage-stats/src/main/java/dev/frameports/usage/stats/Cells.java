@@ -1,6 +1,7 @@
 package dev.frameports.usage.stats;
 
 import dev.frameports.frame.Frame;
+import dev.frameports.frame.StringOrder;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
@@ -8,21 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** Typed reads of collected aggregate cells, and the code-point string order of the API. */
 final class Cells {
   /** Strings by Unicode code point, as the frameports sort and pandas order them. */
-  static final Comparator<String> CODE_POINT_ORDER =
-      (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-          int ca = a.codePointAt(i);
-          int cb = b.codePointAt(j);
-          if (ca != cb) {
-            return Integer.compare(ca, cb);
-          }
-          i += Character.charCount(ca);
-          j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-      };
+  static final Comparator<String> CODE_POINT_ORDER = StringOrder.CODE_POINT;
 
   private Cells() {}
 

@@ -182,7 +182,10 @@ public final class GpuStateLoader {
     }
   }
 
-  private static Path folderOf(Path dbPath) {
+  /**
+   * The folder that holds the monthly files beside {@code dbPath} (upstream: its parent, or ".").
+   */
+  static Path folderOf(Path dbPath) {
     Path parent = dbPath.toAbsolutePath().getParent();
     return parent != null ? parent : Path.of(".");
   }

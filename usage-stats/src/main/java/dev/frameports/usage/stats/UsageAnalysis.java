@@ -48,7 +48,9 @@ public final class UsageAnalysis {
    */
   public static UsageReport run(Backend backend, AnalysisRequest request) {
     return run(
-        backend, request, ChtcOwnedHosts.load(folderOf(request.dbPath()).resolve(CHTC_OWNED_FILE)));
+        backend,
+        request,
+        ChtcOwnedHosts.load(GpuStateLoader.folderOf(request.dbPath()).resolve(CHTC_OWNED_FILE)));
   }
 
   /**
@@ -178,10 +180,5 @@ public final class UsageAnalysis {
    */
   static LazyFrame materialize(Backend backend, LazyFrame loaded) {
     return backend.from(loaded.select(REPORT_COLUMNS.toArray(String[]::new)).collect());
-  }
-
-  private static Path folderOf(Path dbPath) {
-    Path parent = dbPath.toAbsolutePath().getParent();
-    return parent != null ? parent : Path.of(".");
   }
 }
