@@ -105,7 +105,8 @@ public final class GpuModelSnapshots {
    * {@code analyze_gpu_model_at_time}: the snapshot closest to {@code time} (on a tie the later
    * one); empty when the window has no row of the model. Claimed GPUs need State Claimed and a
    * RemoteOwner; {@code byClass} uses {@code filter_df(snapshot, class, "", "")}, so the context's
-   * exclusions apply there only. Cost: four small plans collected.
+   * exclusions apply there only. Cost: the database is read twice (the window's snapshot times,
+   * then the chosen snapshot); the other plans run over that snapshot in memory.
    */
   public static Optional<GpuModelSnapshot> analyze(
       Backend backend,
@@ -134,7 +135,9 @@ public final class GpuModelSnapshots {
         chosen = ts;
       }
     }
-    LazyFrame snapshot = activity.filter(col(GpuColumns.TIMESTAMP).eq(chosen));
+    // one snapshot of one model is small: read it from SQLite once, run the rest in memory
+    LazyFrame snapshot =
+        backend.from(activity.filter(col(GpuColumns.TIMESTAMP).eq(chosen)).collect());
     Expr claimed = GpuPredicates.stateIs(GpuColumns.CLAIMED);
     Expr owned = claimed.and(col(GpuColumns.REMOTE_OWNER).isNotNull());
     List<Expr> aggs = new ArrayList<>();
