@@ -33,21 +33,29 @@ public final class AtomicFiles {
     try {
       Files.createDirectories(directory);
       writer.write(temporary);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      moveIntoPlace(temporary, absolute);
     } catch (Exception e) {
       deleteQuietly(temporary);
       if (e instanceof RuntimeException re && re instanceof dev.frameports.frame.FrameException) {
         throw re;
       }
       throw new SourceException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Moves a finished temporary file (written beside the target, e.g. by a streaming writer that
+   * cannot use {@link #write}) onto {@code target}, atomically where the file system can, replacing
+   * an existing file.
+   *
+   * @throws IOException when the move fails; the caller deletes the temporary file
+   */
+  public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,12 +1,11 @@
 package dev.frameports.usage.generate;
 
 import dev.frameports.frame.SourceException;
+import dev.frameports.frame.source.AtomicFiles;
 import dev.frameports.usage.GpuStateRow;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -237,15 +236,7 @@ public final class GpuStateDatabaseWriter implements AutoCloseable {
         connection.commit();
         insert.close();
         connection.close();
-        try {
-          Files.move(
-              temporary,
-              target,
-              StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.moveIntoPlace(temporary, target);
         return new GeneratedFile(target, month, rows, snapshots, first, last, Files.size(target));
       } catch (SQLException | IOException e) {
         abort();
