@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite: benchmarks/run.sh [smoke|quick|full] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]
-# Builds benchmarks/target/benchmarks.jar first when it is missing (FORCE_BUILD=1 to rebuild).
+# Builds benchmarks/target/benchmarks.jar first when it is missing or stale (FORCE_BUILD=1 to rebuild).
 # Results: benchmarks/results/<yyyyMMdd-HHmmss>-<depth>.json and latest-<depth>.json.
 set -euo pipefail
 
@@ -14,7 +14,14 @@ case "$depth" in
 esac
 
 jar="$here/target/benchmarks.jar"
-if [[ ! -f "$jar" || "${FORCE_BUILD:-0}" == "1" ]]; then
+# Rebuild when the jar is missing, when asked, or when a pom or a main source of any module is
+# newer than the jar: measuring stale code would publish numbers of code that no longer exists.
+stale() {
+  [[ ! -f "$jar" || "${FORCE_BUILD:-0}" == "1" ]] && return 0
+  [[ -n "$(find "$root" -path "$root/.git" -prune -o \( -name pom.xml -o -path '*/src/main/*' \) \
+      -type f -newer "$jar" -print -quit 2>/dev/null)" ]]
+}
+if stale; then
   echo "building $jar ..." >&2
   (cd "$root" && ./mvnw -q -B -pl benchmarks -am -DskipTests -Denforcer.skip -Dspotless.check.skip=true package)
 fi
