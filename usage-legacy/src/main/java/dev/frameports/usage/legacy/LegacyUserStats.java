@@ -8,7 +8,6 @@ import dev.frameports.usage.DeviceNames;
 import dev.frameports.usage.GpuClass;
 import dev.frameports.usage.GpuColumns;
 import dev.frameports.usage.OldGpus;
-import dev.frameports.usage.UserSlotUsage;
 import dev.frameports.usage.UserUsage;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,26 +103,7 @@ public final class LegacyUserStats {
                   .computeIfAbsent(user, u -> new LinkedHashMap<>())
                   .put(type, (double) count / nB * hoursBack));
     }
-    Map<String, UserUsage> result = new LinkedHashMap<>();
-    hours.forEach(
-        (user, byType) -> {
-          double userTotal = 0;
-          for (GpuClass type : slotTypes) {
-            userTotal += byType.getOrDefault(type, 0.0);
-          }
-          if (userTotal <= 0) {
-            return;
-          }
-          Map<GpuClass, UserSlotUsage> slots = new LinkedHashMap<>();
-          for (GpuClass type : slotTypes) {
-            double h = byType.getOrDefault(type, 0.0);
-            if (h > 0) {
-              slots.put(type, new UserSlotUsage(h, 100 * h / userTotal));
-            }
-          }
-          result.put(user, new UserUsage(userTotal, slots));
-        });
-    return result;
+    return UserUsage.byUser(hours, slotTypes);
   }
 
   /**

@@ -9,7 +9,6 @@ import dev.frameports.usage.DeviceNames;
 import dev.frameports.usage.GpuClass;
 import dev.frameports.usage.GpuColumns;
 import dev.frameports.usage.OldGpus;
-import dev.frameports.usage.UserSlotUsage;
 import dev.frameports.usage.UserUsage;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -121,26 +120,7 @@ public final class UserGpuHours {
                   .computeIfAbsent(user, u -> new LinkedHashMap<>())
                   .put(type, (double) count / nB * hoursBack));
     }
-    Map<String, UserUsage> result = new LinkedHashMap<>();
-    hours.forEach(
-        (user, byType) -> {
-          double userTotal = 0;
-          for (GpuClass type : types) {
-            userTotal += byType.getOrDefault(type, 0.0);
-          }
-          if (userTotal <= 0) {
-            return;
-          }
-          Map<GpuClass, UserSlotUsage> slots = new LinkedHashMap<>();
-          for (GpuClass type : types) {
-            double h = byType.getOrDefault(type, 0.0);
-            if (h > 0) {
-              slots.put(type, new UserSlotUsage(h, 100 * h / userTotal));
-            }
-          }
-          result.put(user, new UserUsage(userTotal, slots));
-        });
-    return result;
+    return UserUsage.byUser(hours, types);
   }
 
   private static long sum(Frame frame, String column) {
