@@ -55,6 +55,10 @@ final class DuckDbBackend implements Backend {
     if (options.threads() != null) {
       properties.setProperty("threads", options.threads());
     }
+    if (options.preserveInsertionOrder() != null) {
+      properties.setProperty(
+          "preserve_insertion_order", options.preserveInsertionOrder().toString());
+    }
     // no network: a missing extension must fail at once, not after a download attempt
     properties.setProperty("autoinstall_known_extensions", "false");
     properties.setProperty("autoload_known_extensions", "false");

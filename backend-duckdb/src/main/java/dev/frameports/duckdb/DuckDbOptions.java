@@ -12,17 +12,25 @@ import org.jspecify.annotations.Nullable;
  * @param memoryLimit DuckDB's {@code memory_limit}; past it, operators spill to the temp directory
  * @param threads DuckDB's {@code threads}
  * @param temporaryDirectory where DuckDB spills; null means a fresh folder deleted on close
+ * @param preserveInsertionOrder DuckDB's {@code preserve_insertion_order}; null keeps its default
+ *     (true). False lets DuckDB reorder rows of plans without a sort, breaking the row-order
+ *     promise of {@link dev.frameports.frame.plan.Plan} for them, in exchange for less memory.
  */
 record DuckDbOptions(
-    @Nullable String memoryLimit, @Nullable String threads, @Nullable Path temporaryDirectory) {
+    @Nullable String memoryLimit,
+    @Nullable String threads,
+    @Nullable Path temporaryDirectory,
+    @Nullable Boolean preserveInsertionOrder) {
 
   /** The keys {@link #parse} accepts. */
-  static final List<String> KNOWN = List.of("memory_limit", "threads", "temp_directory");
+  static final List<String> KNOWN =
+      List.of("memory_limit", "threads", "temp_directory", "preserve_insertion_order");
 
   /**
    * Reads the options.
    *
-   * @throws IllegalArgumentException for an unknown key, listing the known ones
+   * @throws IllegalArgumentException for an unknown key, listing the known ones, or a {@code
+   *     preserve_insertion_order} other than {@code true} or {@code false}
    */
   static DuckDbOptions parse(Map<String, String> options) {
     for (String key : options.keySet()) {
@@ -35,6 +43,20 @@ record DuckDbOptions(
     return new DuckDbOptions(
         options.get("memory_limit"),
         options.get("threads"),
-        directory == null ? null : Path.of(directory));
+        directory == null ? null : Path.of(directory),
+        parseBoolean("preserve_insertion_order", options.get("preserve_insertion_order")));
+  }
+
+  private static @Nullable Boolean parseBoolean(String key, @Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default ->
+          throw new IllegalArgumentException(
+              "DuckDB backend option '" + key + "' must be true or false, got '" + value + "'");
+    };
   }
 }

@@ -35,6 +35,28 @@ class DuckDbBackendProviderTest {
   }
 
   @Test
+  @DisplayName("applies preserve_insertion_order, keeping DuckDB's default when absent")
+  void appliesPreserveInsertionOrder() {
+    try (DuckDbBackend backend =
+        (DuckDbBackend) Backends.load("duckdb", Map.of("preserve_insertion_order", "false"))) {
+      assertThat(backend.setting("preserve_insertion_order")).isEqualTo("false");
+    }
+    try (DuckDbBackend backend = (DuckDbBackend) Backends.load("duckdb", Map.of())) {
+      assertThat(backend.setting("preserve_insertion_order")).isEqualTo("true");
+    }
+  }
+
+  @Test
+  @DisplayName("rejects a preserve_insertion_order that is not true or false, naming it")
+  void rejectsBadPreserveInsertionOrder() {
+    assertThatThrownBy(
+            () -> new DuckDbBackendProvider().create(Map.of("preserve_insertion_order", "no")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("preserve_insertion_order")
+        .hasMessageContaining("'no'");
+  }
+
+  @Test
   @DisplayName("spills to a fresh temporary directory that close() deletes")
   void ownsItsDefaultTemporaryDirectory() {
     Path directory;

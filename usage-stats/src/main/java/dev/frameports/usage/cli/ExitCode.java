@@ -22,7 +22,9 @@ public enum ExitCode {
   NO_DATA(12, "no data in the requested time window"),
   OUTPUT_FAILED(13, "the output file cannot be written"),
   NOT_IMPLEMENTED(14, "an option that is not implemented yet (e-mail)"),
-  DATA_ERROR(15, "other unreadable data (a value that does not convert, an engine error)");
+  DATA_ERROR(15, "other unreadable data (a value that does not convert, an engine error)"),
+  UNSUPPORTED(16, "the chosen backend lacks what the command needs (e.g. Parquet files)"),
+  ORACLE_MISMATCH(17, "the output differs from the oracle the generator wrote");
 
   private final int code;
   private final String meaning;

@@ -18,6 +18,9 @@ final class Failures {
     if (t instanceof NoDataException e) {
       return new CliFailure(ExitCode.NO_DATA, oneLine(e.getMessage()), e);
     }
+    if (t instanceof UnsupportedOperationException e) {
+      return new CliFailure(ExitCode.UNSUPPORTED, oneLine(e.getMessage()), e);
+    }
     if (t instanceof FrameException e) {
       return new CliFailure(ExitCode.DATA_ERROR, oneLine(e.getMessage()), e);
     }

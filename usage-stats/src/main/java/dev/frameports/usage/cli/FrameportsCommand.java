@@ -3,6 +3,8 @@ package dev.frameports.usage.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -36,18 +38,30 @@ public final class FrameportsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "missing command: report, generate, plot or demo");
+    // listed from the spec: the workloads module adds commands of its own
+    String commands =
+        spec.subcommands().keySet().stream()
+            .filter(name -> !name.equals("help"))
+            .collect(Collectors.joining(", "));
+    throw new ParameterException(spec.commandLine(), "missing command: one of " + commands);
   }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    main(args, root -> {});
+  }
+
+  /**
+   * Runs the command line, with the commands {@code extend} adds, on the process's standard streams
+   * (UTF-8) and exits with its code.
+   */
+  public static void main(String[] args, Consumer<CommandLine> extend) {
     System.setProperty("java.awt.headless", "true");
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(execute(args, out, err));
+    System.exit(commandLine(out, err, extend).execute(args));
   }
 
   /** Runs the command line with the given streams and returns the exit code (for tests). */
@@ -57,19 +71,20 @@ public final class FrameportsCommand implements Runnable {
 
   /** The configured command line: streams, one-line errors, exit codes in every help. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, root -> {});
+  }
+
+  /**
+   * The configured command line with more commands: {@code extend} adds them (e.g. the workloads
+   * module's {@code etl}), and they get the same streams, one-line errors and exit codes.
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Consumer<CommandLine> extend) {
     CommandLine cl = new CommandLine(new FrameportsCommand());
+    extend.accept(cl);
     cl.setOut(out);
     cl.setErr(err);
-    cl.getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(ExitCode.helpEntries());
-    for (CommandLine sub : cl.getSubcommands().values()) {
-      sub.getCommandSpec()
-          .usageMessage()
-          .exitCodeListHeading("%nExit codes:%n")
-          .exitCodeList(ExitCode.helpEntries());
-    }
+    listExitCodes(cl);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine where = ex.getCommandLine();
@@ -97,5 +112,16 @@ public final class FrameportsCommand implements Runnable {
           return failure.exitCode().code();
         });
     return cl;
+  }
+
+  private static void listExitCodes(CommandLine command) {
+    command
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.helpEntries());
+    for (CommandLine sub : command.getSubcommands().values()) {
+      listExitCodes(sub);
+    }
   }
 }

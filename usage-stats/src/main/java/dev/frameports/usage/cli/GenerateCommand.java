@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,9 +52,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = {"--output-dir", "-o"},
       paramLabel = "DIR",
-      required = true,
-      description = "Folder to write into (created if missing; existing month files replaced).")
-  Path outputDir;
+      description =
+          "Folder to write into (created if missing; existing month files replaced). Required.")
+  @Nullable Path outputDir;
 
   @Option(
       names = "--threads",
@@ -75,6 +76,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (outputDir == null) {
+      // not required=true in picocli: that would also demand it of "generate volume" and others
+      throw new CliFailure(ExitCode.USAGE, "missing required option --output-dir (see --help)");
+    }
     if (threads < 1) {
       throw new CliFailure(ExitCode.USAGE, "--threads must be at least 1, got " + threads);
     }
