@@ -3,9 +3,10 @@
 # from a benchmark results file. Run from anywhere; paths are relative to the repository root.
 #
 #   decision-docs/generate.sh                      # from benchmarks/results/latest-full.json
-#   decision-docs/generate.sh --results FILE [--out-dir DIR]
+#                                                  # (+ latest-etl.json when present)
+#   decision-docs/generate.sh --results FILE [--etl-results FILE] [--out-dir DIR]
 #
-# The whole pipeline is: benchmarks/run.sh full && ./decision-docs/generate.sh
+# The whole pipeline is: benchmarks/run.sh full && benchmarks/run.sh etl && ./decision-docs/generate.sh
 # DECISION_DOCS_SKIP_BUILD=1 reuses decision-docs/target/classes and common from ~/.m2.
 set -euo pipefail
 

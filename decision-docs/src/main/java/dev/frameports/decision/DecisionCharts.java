@@ -70,6 +70,39 @@ public final class DecisionCharts {
   }
 
   /**
+   * Writes one chart per ETL workload (suite {@code etl}): the median job time per engine with its
+   * error; a failed engine has no bar (the document's table says why).
+   */
+  public List<ChartFile> writeEtl(Path directory, Path documentFolder) {
+    List<ChartFile> out = new ArrayList<>();
+    List<Measurement> etl = results.suite(EtlSection.SUITE);
+    for (String workload : EtlSection.workloads(etl)) {
+      String file = "etl-" + slug(workload) + ".png";
+      CategoryChart chart =
+          category("ETL " + workload + ": median job time per engine", "engine", "seconds");
+      List<String> engines = new ArrayList<>();
+      List<@Nullable Double> y = new ArrayList<>();
+      List<@Nullable Double> err = new ArrayList<>();
+      for (Measurement m : etl) {
+        if (m.name().equals(workload)) {
+          engines.add(m.backend() + " (" + m.dataSet() + ")");
+          y.add(m.ok() ? m.medianTime() / 1000 : null);
+          err.add(m.ok() ? Math.min(m.errorOrZero(), 0.9 * m.medianTime()) / 1000 : null);
+        }
+      }
+      chart.addSeries(workload, engines, y, err);
+      chart.getStyler().setLegendVisible(false);
+      save(chart, directory.resolve(file));
+      out.add(
+          chart(
+              directory.resolve(file),
+              documentFolder,
+              "ETL " + workload + ": median job time per engine (no bar: failed)"));
+    }
+    return out;
+  }
+
+  /**
    * Time per operation relative to the baseline (legacy = 1, lower is faster), so operations from
    * 10 ms to seconds share one linear axis; the absolute times are in the document's table. A
    * linear axis also keeps the error bars right: XChart 4.0.3 misdraws them on log-scale bars.

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The generator's entry point: {@code DecisionDocument [--results FILE] [--out-dir DIR]} reads a
- * results file (default {@code benchmarks/results/latest-full.json}) and writes {@code
- * DIR/0001-dataframe-backend.md} plus its charts in {@code DIR/0001-charts/} (default DIR {@code
- * docs/decisions}), every file atomically.
+ * The generator's entry point: {@code DecisionDocument [--results FILE] [--etl-results FILE]
+ * [--out-dir DIR]} reads a results file (default {@code benchmarks/results/latest-full.json}) and,
+ * when present, the ETL workloads' results (default {@code benchmarks/results/latest-etl.json}),
+ * and writes {@code DIR/0001-dataframe-backend.md} plus its charts in {@code DIR/0001-charts/}
+ * (default DIR {@code docs/decisions}), every file atomically.
  */
 public final class DecisionDocument {
   /** The document's file name inside the output folder. */
@@ -25,24 +27,34 @@ public final class DecisionDocument {
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     Path results = Path.of("benchmarks/results/latest-full.json");
+    Path etlResults = Path.of("benchmarks/results/latest-etl.json");
+    boolean etlGiven = false;
     Path outDir = Path.of("docs/decisions");
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if ((arg.equals("--results") || arg.equals("--out-dir")) && i + 1 < args.length) {
+      boolean known =
+          arg.equals("--results") || arg.equals("--etl-results") || arg.equals("--out-dir");
+      if (known && i + 1 < args.length) {
         Path value = Path.of(args[++i]);
-        if (arg.equals("--results")) {
-          results = value;
-        } else {
-          outDir = value;
+        switch (arg) {
+          case "--results" -> results = value;
+          case "--etl-results" -> {
+            etlResults = value;
+            etlGiven = true;
+          }
+          default -> outDir = value;
         }
       } else {
-        System.err.println("usage: DecisionDocument [--results FILE] [--out-dir DIR]");
+        System.err.println(
+            "usage: DecisionDocument [--results FILE] [--etl-results FILE] [--out-dir DIR]");
         System.exit(2);
         return;
       }
     }
     try {
-      Path written = generate(results, outDir);
+      // the default ETL file is optional; one named on the command line must exist
+      Path etl = etlGiven || Files.isRegularFile(etlResults) ? etlResults : null;
+      Path written = generate(results, etl, outDir);
       System.out.println("wrote " + written);
     } catch (RuntimeException e) {
       System.err.println("decision-docs: " + e.getMessage());
@@ -55,9 +67,24 @@ public final class DecisionDocument {
    * the document's path.
    */
   public static Path generate(Path resultsFile, Path outDir) {
+    return generate(resultsFile, null, outDir);
+  }
+
+  /**
+   * The same with the ETL workloads' results file ({@code benchmarks/run.sh etl}) rendered as a
+   * section of its own; {@code etlResultsFile} null for none.
+   */
+  public static Path generate(Path resultsFile, @Nullable Path etlResultsFile, Path outDir) {
     BenchmarkResults results = ResultsFiles.read(resultsFile);
-    List<ChartFile> charts = new DecisionCharts(results).write(outDir.resolve(CHARTS), outDir);
-    String text = new DecisionMarkdown(results, label(resultsFile), charts).render();
+    Path chartDir = outDir.resolve(CHARTS);
+    List<ChartFile> charts = new DecisionCharts(results).write(chartDir, outDir);
+    String etlSection = "";
+    if (etlResultsFile != null) {
+      BenchmarkResults etl = ResultsFiles.read(etlResultsFile);
+      List<ChartFile> etlCharts = new DecisionCharts(etl).writeEtl(chartDir, outDir);
+      etlSection = new EtlSection(etl, label(etlResultsFile), etlCharts).render();
+    }
+    String text = new DecisionMarkdown(results, label(resultsFile), charts, etlSection).render();
     Path target = outDir.resolve(DOCUMENT);
     AtomicFiles.write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
     return target;

@@ -15,12 +15,26 @@ public final class DecisionMarkdown {
   private final Recommendation recommendation;
   private final List<ChartFile> charts;
   private final ResultSections sections;
+  private final String otherWorkloads;
 
   /**
    * @param resultsLabel how the document names its input, e.g. {@code
    *     benchmarks/results/latest-full.json}
    */
   public DecisionMarkdown(BenchmarkResults results, String resultsLabel, List<ChartFile> charts) {
+    this(results, resultsLabel, charts, "");
+  }
+
+  /**
+   * @param otherWorkloads a rendered section on other workloads (the ETL systems), placed before
+   *     the environment; empty for none
+   */
+  public DecisionMarkdown(
+      BenchmarkResults results,
+      String resultsLabel,
+      List<ChartFile> charts,
+      String otherWorkloads) {
+    this.otherWorkloads = otherWorkloads;
     this.results = results;
     this.resultsLabel = resultsLabel;
     this.evaluation = new DriverEvaluation(results);
@@ -64,6 +78,7 @@ public final class DecisionMarkdown {
         "Which backends produced the legacy oracle's result on which data (checks that ran).\n\n");
     out.append(sections.equivalence());
     out.append(prosAndCons());
+    out.append(otherWorkloads);
     out.append("## Environment\n\n").append(sections.environment());
     out.append("## How to reproduce\n\n").append(ResultSections.reproduce());
     out.append("## Limits of the measurement\n\n").append(sections.limits());

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResultSections {
   /** The one command that regenerates results and document, repeated in the document. */
-  static final String REPRODUCE = "benchmarks/run.sh full && ./decision-docs/generate.sh";
+  static final String REPRODUCE =
+      "benchmarks/run.sh full && benchmarks/run.sh etl && ./decision-docs/generate.sh";
 
   private final BenchmarkResults results;
   private final List<BackendOption> present;
@@ -225,8 +226,10 @@ final class ResultSections {
         + REPRODUCE
         + "\n```\n\n"
         + "`benchmarks/run.sh full` runs the JMH suite and writes `benchmarks/results/<timestamp>-full.json`"
-        + " and `latest-full.json`; `decision-docs/generate.sh` builds this module and rewrites this"
-        + " document and its charts from `latest-full.json` (`--results FILE` picks another file).\n\n";
+        + " and `latest-full.json`; `benchmarks/run.sh etl` measures the ETL workloads into"
+        + " `latest-etl.json`; `decision-docs/generate.sh` builds this module and rewrites this"
+        + " document and its charts from both (`--results FILE` and `--etl-results FILE` pick other"
+        + " files; without an ETL file the ETL section says so).\n\n";
   }
 
   /** What the numbers cannot say. */
