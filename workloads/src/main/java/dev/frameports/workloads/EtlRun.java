@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * @param workload the job, e.g. {@code volume} or {@code daily}
  * @param backend the engine's name
- * @param inputRows rows read (from the generator's manifest, not counted twice)
+ * @param inputRows rows read, as counted by the engine during the run (the volume job's per-state
+ *     row counts summed, the daily job's per-day transaction counts summed): checking it against
+ *     the generator's manifest is the caller's job
  * @param inputBytes bytes of the input files on disk
  * @param outputRows rows written
  * @param elapsed wall clock of the run

@@ -12,8 +12,8 @@ import dev.frameports.workloads.daily.TransactionGenerator;
 import dev.frameports.workloads.daily.TransactionManifest;
 import dev.frameports.workloads.daily.TransactionSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
           + " (date breaks ties) and writes daily_transactions_summary.csv atomically. Prints"
           + " rows/s and MB/s.",
       "DuckDB runs as upstream configured it: memory_limit (--memory-limit), temp_directory (a"
-          + " spill folder beside the output), preserve_insertion_order=false.",
+          + " temporary spill folder, deleted afterwards), preserve_insertion_order=false.",
       "With --rows the input is generated first (seeded; not timed; reused when present). The"
           + " output is checked against the generator's oracle unless --no-check."
     })
@@ -74,34 +74,39 @@ final class EtlDailyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = input.quiet ? null : spec.commandLine().getErr();
-    Path dir = input.dataDirectory(transactions.files);
-    TransactionManifest manifest = null;
-    if (input.rows != null) {
-      manifest =
-          existingOrGenerated(dir, transactions.spec(input.rows, input.seed), input.workers(), err);
-    } else if (Files.exists(dir.resolve(TransactionManifest.FILE_NAME))) {
-      manifest = TransactionManifest.read(dir);
-    }
+    long rows = input.rows != null ? input.rows : 1;
+    Path dir = input.dataDirectory(transactions.files(rows), transactions.shape());
+    TransactionManifest manifest =
+        input.rows != null
+            ? existingOrGenerated(
+                dir,
+                transactions.spec(input.rows, input.seed),
+                input.workers(TransactionGenerator.defaultWorkers()),
+                err)
+            : GeneratedInput.existing(dir, TransactionManifest::read);
     Path target = output != null ? output : dir.resolve("daily_transactions_summary.csv");
-    Path spill = target.toAbsolutePath().resolveSibling("duckdb_spill");
     String name = engine.name();
-    Map<String, String> defaults =
-        name.equals("duckdb") ? DailySummaryJob.duckDbOptions(spill, memoryLimit) : Map.of();
-    List<EtlRun> runs =
-        EtlTrials.run(
-            input.trials,
-            i -> {
-              try (Backend backend = engine.open(defaults);
-                  ElapsedTicker ticker = new ElapsedTicker(err, "daily on " + name)) {
-                return run(backend, dir, target);
-              }
-            },
-            out);
+    List<EtlRun> runs;
+    try (@Nullable DuckDbSpill spill = name.equals("duckdb") ? DuckDbSpill.create() : null) {
+      Map<String, String> defaults =
+          spill == null ? Map.of() : DailySummaryJob.duckDbOptions(spill.dir(), memoryLimit);
+      runs =
+          EtlTrials.onEngine(
+              input.trials,
+              engine,
+              defaults,
+              "daily on " + name,
+              target,
+              backend -> run(backend, dir, target),
+              out,
+              err);
+    }
     if (manifest == null || input.noCheck) {
       return OracleVerdict.notChecked(
           input.noCheck ? "--no-check" : "no manifest.json in " + dir, out);
     }
-    List<String> differences = DailySummaryCheck.differences(target, manifest);
+    List<String> differences = new ArrayList<>(OracleVerdict.rowCounts(runs, manifest.totalRows()));
+    differences.addAll(DailySummaryCheck.differences(target, manifest));
     return OracleVerdict.of(differences, target, dir, runs.size(), out);
   }
 
@@ -124,21 +129,17 @@ final class EtlDailyCommand implements Callable<Integer> {
 
   private static TransactionManifest existingOrGenerated(
       Path dir, TransactionSpec wanted, int workers, @Nullable PrintWriter err) {
-    if (Files.exists(dir.resolve(TransactionManifest.FILE_NAME))) {
-      TransactionManifest existing = TransactionManifest.read(dir);
-      if (existing.spec().equals(wanted)) {
-        return existing;
-      }
-      throw new CliFailure(
-          ExitCode.USAGE,
-          dir
-              + " holds transactions of another size or seed ("
-              + existing.spec()
-              + "); choose another --data-dir or delete it");
-    }
-    try (Backend writer = Backends.load("duckdb")) {
-      return TransactionGenerator.generate(
-          wanted, dir, writer, workers, new FileProgress(err, "generate transactions"));
-    }
+    return GeneratedInput.reuseOrGenerate(
+        dir,
+        "transaction",
+        TransactionManifest::read,
+        existing -> existing.spec().equals(wanted),
+        existing -> existing.spec().toString(),
+        () -> {
+          try (Backend writer = Backends.load("duckdb")) {
+            return TransactionGenerator.generate(
+                wanted, dir, writer, workers, new FileProgress(err, "generate transactions"));
+          }
+        });
   }
 }

@@ -15,15 +15,15 @@ import dev.frameports.workloads.volume.VolumeJob;
 import dev.frameports.workloads.volume.VolumeManifest;
 import dev.frameports.workloads.volume.VolumeSpec;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,41 +72,74 @@ final class EtlVolumeCommand implements Callable<Integer> {
       description = "The Parquet file to write. Default: state_agg.parquet in the data folder.")
   @Nullable Path output;
 
+  @Option(
+      names = "--memory-limit",
+      paramLabel = "SIZE",
+      defaultValue = "1GB",
+      description =
+          "DuckDB's memory_limit (duckdb only; past it DuckDB spills to a temporary folder)."
+              + " Default: ${DEFAULT-VALUE}.")
+  String memoryLimit = "1GB";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = input.quiet ? null : spec.commandLine().getErr();
-    Path dir = input.dataDirectory(files);
-    VolumeManifest manifest = null;
-    if (input.rows != null) {
-      VolumeSpec wanted = new VolumeSpec(input.rows, files, input.seed, input.workers());
-      manifest = existingOrGenerated(dir, wanted, err);
-    } else if (Files.exists(dir.resolve(VolumeManifest.FILE_NAME))) {
-      manifest = VolumeManifest.read(dir);
-    }
+    Path dir = input.dataDirectory(files, "");
+    VolumeManifest manifest =
+        input.rows != null
+            ? existingOrGenerated(dir, volumeSpec(input.rows), err)
+            : GeneratedInput.existing(dir, VolumeManifest::read);
     Path target = output != null ? output : dir.resolve("state_agg.parquet");
     String name = engine.name();
     LocalDateTime from = newYorkNow();
-    List<EtlRun> runs =
-        EtlTrials.run(
-            input.trials,
-            i -> {
-              try (Backend backend = engine.open(Map.of());
-                  ElapsedTicker ticker = new ElapsedTicker(err, "volume on " + name)) {
-                return run(backend, dir, target);
+    // the Parquet holds no row counts: the engine's rows per state are checked on the aggregate
+    List<String> rowDifferences = new ArrayList<>();
+    Consumer<Frame> checkRows =
+        manifest == null
+            ? aggregate -> {}
+            : aggregate -> {
+              if (rowDifferences.isEmpty()) {
+                rowDifferences.addAll(VolumeCheck.rowCountDifferences(aggregate, manifest));
               }
-            },
-            out);
+            };
+    List<EtlRun> runs;
+    try (@Nullable DuckDbSpill spill = name.equals("duckdb") ? DuckDbSpill.create() : null) {
+      Map<String, String> defaults = spill == null ? Map.of() : spill.memoryOptions(memoryLimit);
+      runs =
+          EtlTrials.onEngine(
+              input.trials,
+              engine,
+              defaults,
+              "volume on " + name,
+              target,
+              backend -> run(backend, dir, target, checkRows),
+              out,
+              err);
+    }
     if (manifest == null || input.noCheck) {
       return OracleVerdict.notChecked(
           input.noCheck ? "--no-check" : "no manifest.json in " + dir, out);
     }
-    List<String> differences =
-        VolumeCheck.differences(readBack(target), manifest, from, newYorkNow());
+    List<String> differences = new ArrayList<>(OracleVerdict.rowCounts(runs, manifest.totalRows()));
+    differences.addAll(rowDifferences);
+    differences.addAll(VolumeCheck.differences(readBack(target), manifest, from, newYorkNow()));
     return OracleVerdict.of(differences, target, dir, runs.size(), out);
   }
 
-  private EtlRun run(Backend backend, Path dir, Path target) {
+  private VolumeSpec volumeSpec(long rows) {
+    try {
+      return new VolumeSpec(rows, files, input.seed, input.workers(processors()));
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private static int processors() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  private EtlRun run(Backend backend, Path dir, Path target, Consumer<Frame> checkRows) {
     if (writer == null) {
       if (!backend.capabilities().contains(Capability.PARQUET_SINK)) {
         throw new CliFailure(
@@ -116,35 +149,28 @@ final class EtlVolumeCommand implements Callable<Integer> {
                 + "' writes no Parquet; add --writer duckdb (or arrow)"
                 + " to write the 50-row result with another engine");
       }
-      return VolumeJob.run(backend, dir, target, Clock.systemUTC());
+      return VolumeJob.run(backend, backend, dir, target, Clock.systemUTC(), checkRows);
     }
     try (Backend parquetWriter = Backends.load(EngineOptions.checked(writer, "--writer"))) {
-      return VolumeJob.run(backend, parquetWriter, dir, target, Clock.systemUTC());
+      return VolumeJob.run(backend, parquetWriter, dir, target, Clock.systemUTC(), checkRows);
     }
   }
 
-  private VolumeManifest existingOrGenerated(
+  private static VolumeManifest existingOrGenerated(
       Path dir, VolumeSpec wanted, @Nullable PrintWriter err) {
-    if (Files.exists(dir.resolve(VolumeManifest.FILE_NAME))) {
-      VolumeManifest existing = VolumeManifest.read(dir);
-      VolumeSpec has = existing.spec();
-      // the worker count does not change the data
-      if (has.withWorkers(wanted.workers()).equals(wanted)) {
-        return existing;
-      }
-      throw new CliFailure(
-          ExitCode.USAGE,
-          dir
-              + " holds volume data of another size or seed ("
-              + has.rows()
-              + " rows, "
-              + has.files()
-              + " files, seed "
-              + has.seed()
-              + "); choose another"
-              + " --data-dir or delete it");
-    }
-    return VolumeGenerator.generate(wanted, dir, new FileProgress(err, "generate volume"));
+    return GeneratedInput.reuseOrGenerate(
+        dir,
+        "volume",
+        VolumeManifest::read,
+        // the worker count does not change the data
+        existing -> existing.spec().withWorkers(wanted.workers()).equals(wanted),
+        existing ->
+            existing.spec().rows()
+                + " rows, "
+                + existing.spec().files()
+                + " files, seed "
+                + existing.spec().seed(),
+        () -> VolumeGenerator.generate(wanted, dir, new FileProgress(err, "generate volume")));
   }
 
   /** The output as written, read back by DuckDB when present (tablesaw reads no Parquet). */
@@ -156,6 +182,6 @@ final class EtlVolumeCommand implements Callable<Integer> {
   }
 
   private static LocalDateTime newYorkNow() {
-    return LocalDateTime.now(ZoneId.of("America/New_York")).truncatedTo(ChronoUnit.MICROS);
+    return LocalDateTime.now(VolumeJob.PROCESS_ZONE).truncatedTo(ChronoUnit.MICROS);
   }
 }

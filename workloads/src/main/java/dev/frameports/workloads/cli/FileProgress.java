@@ -22,7 +22,8 @@ final class FileProgress implements Progress {
 
   @Override
   public synchronized void advance(long done, long total) {
-    if (err == null || done == shown) {
+    if (err == null || done <= shown) {
+      // workers finish out of order: never redraw a smaller count over a larger one
       return;
     }
     shown = done;

@@ -2,12 +2,13 @@ package dev.frameports.workloads.cli;
 
 import dev.frameports.frame.spi.Backend;
 import dev.frameports.frame.spi.Backends;
+import dev.frameports.usage.cli.CliFailure;
 import dev.frameports.usage.cli.ExitCode;
 import dev.frameports.workloads.daily.TransactionGenerator;
 import dev.frameports.workloads.daily.TransactionManifest;
+import dev.frameports.workloads.daily.TransactionSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,8 @@ final class GenerateTransactionsCommand implements Callable<Integer> {
       names = "--workers",
       paramLabel = "N",
       description =
-          "Threads drawing rows (one writes at a time). Default: the number of processors.")
+          "Threads drawing rows (one writes at a time), each holding one file's rows in heap."
+              + " Default: ${DEFAULT-VALUE} (the number of processors, at most 2).")
   int workers = TransactionGenerator.defaultWorkers();
 
   @Option(
@@ -72,29 +74,33 @@ final class GenerateTransactionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (workers < 1) {
+      throw new CliFailure(ExitCode.USAGE, "--workers must be at least 1, got " + workers);
+    }
+    TransactionSpec wanted = transactions.spec(rows, seed);
     long start = System.nanoTime();
     PrintWriter err = quiet ? null : spec.commandLine().getErr();
     TransactionManifest manifest;
     try (Backend backend = Backends.load(EngineOptions.checked(writer, "--writer"))) {
       manifest =
-          TransactionGenerator.generate(
-              transactions.spec(rows, seed),
+          OutputFailures.generating(
               outputDir,
-              backend,
-              workers,
-              new FileProgress(err, "generate transactions"));
+              () ->
+                  TransactionGenerator.generate(
+                      wanted,
+                      outputDir,
+                      backend,
+                      workers,
+                      new FileProgress(err, "generate transactions")));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "Wrote %,d rows in %d files (%.1f MB) and %s to %s in %.1f s%n",
+    GenerationReport.print(
+        spec.commandLine().getOut(),
         manifest.totalRows(),
         manifest.files().size(),
-        manifest.totalBytes() / 1e6,
+        manifest.totalBytes(),
         TransactionManifest.FILE_NAME,
-        outputDir.toAbsolutePath(),
-        (System.nanoTime() - start) / 1e9);
-    out.flush();
+        outputDir,
+        start);
     return ExitCode.OK.code();
   }
 }

@@ -7,7 +7,6 @@ import dev.frameports.workloads.volume.VolumeManifest;
 import dev.frameports.workloads.volume.VolumeSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,18 +74,19 @@ final class GenerateVolumeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter err = quiet ? null : spec.commandLine().getErr();
     VolumeManifest manifest =
-        VolumeGenerator.generate(volume, outputDir, new FileProgress(err, "generate volume"));
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(
-        Locale.ROOT,
-        "Wrote %,d rows in %d files (%.1f MB) and %s to %s in %.1f s%n",
+        OutputFailures.generating(
+            outputDir,
+            () ->
+                VolumeGenerator.generate(
+                    volume, outputDir, new FileProgress(err, "generate volume")));
+    GenerationReport.print(
+        spec.commandLine().getOut(),
         manifest.totalRows(),
         manifest.files().size(),
-        manifest.totalBytes() / 1e6,
+        manifest.totalBytes(),
         VolumeManifest.FILE_NAME,
-        outputDir.toAbsolutePath(),
-        (System.nanoTime() - start) / 1e9);
-    out.flush();
+        outputDir,
+        start);
     return ExitCode.OK.code();
   }
 }

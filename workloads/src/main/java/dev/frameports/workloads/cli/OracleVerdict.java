@@ -2,8 +2,10 @@ package dev.frameports.workloads.cli;
 
 import dev.frameports.usage.cli.CliFailure;
 import dev.frameports.usage.cli.ExitCode;
+import dev.frameports.workloads.EtlRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The last line of an ETL command: its output checked against the oracle, or why not. */
@@ -14,6 +16,26 @@ final class OracleVerdict {
   static int notChecked(String reason, PrintWriter out) {
     out.println("not checked: " + reason);
     return ExitCode.OK.code();
+  }
+
+  /**
+   * One difference per run whose input row count (counted by the engine) is not the manifest's; the
+   * output files carry no row count, so this is the only check that every row was read.
+   */
+  static List<String> rowCounts(List<EtlRun> runs, long expectedRows) {
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      long read = runs.get(i).inputRows();
+      if (read != expectedRows) {
+        differences.add(
+            (runs.size() > 1 ? "trial " + (i + 1) + ": " : "")
+                + "the engine read "
+                + read
+                + " input rows, the manifest has "
+                + expectedRows);
+      }
+    }
+    return differences;
   }
 
   /**

@@ -15,7 +15,8 @@ final class WorkloadInput {
       paramLabel = "N",
       description =
           "Generate N input rows first (not timed), into --data-dir or"
-              + " frameports-data/<workload>-<rows>x<files>-seed<seed>; reused when present.")
+              + " frameports-data/<workload>-<rows>x<files>-seed<seed>[-<shape>]; reused when"
+              + " present.")
   @Nullable Long rows;
 
   @Option(
@@ -36,7 +37,9 @@ final class WorkloadInput {
   @Option(
       names = "--workers",
       paramLabel = "N",
-      description = "Generator threads. Default: the number of processors.")
+      description =
+          "Generator threads. Default: volume the number of processors; daily up to 2 (each"
+              + " holds one file's rows in heap).")
   @Nullable Integer workers;
 
   @Option(
@@ -56,8 +59,12 @@ final class WorkloadInput {
     this.workload = workload;
   }
 
-  /** The input folder: --data-dir, else the default folder of the generated size. */
-  Path dataDirectory(int files) {
+  /**
+   * The input folder: --data-dir, else the default folder of the generated data, named by every
+   * parameter that changes them ({@code shape}: the workload's own, e.g. days and start; may be
+   * empty), so that two shapes never share a folder.
+   */
+  Path dataDirectory(int files, String shape) {
     if (trials < 1) {
       throw new CliFailure(ExitCode.USAGE, "--trials must be at least 1, got " + trials);
     }
@@ -75,12 +82,13 @@ final class WorkloadInput {
           ExitCode.USAGE,
           "no input: give --rows N to generate it, or --data-dir DIR holding it (see --help)");
     }
-    return Path.of("frameports-data", workload + "-" + rows + "x" + files + "-seed" + seed);
+    String name = workload + "-" + rows + "x" + files + "-seed" + seed;
+    return Path.of("frameports-data", shape.isEmpty() ? name : name + "-" + shape);
   }
 
-  /** The generator's thread count. */
-  int workers() {
-    int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+  /** The generator's thread count: --workers, else {@code defaultWorkers}. */
+  int workers(int defaultWorkers) {
+    int n = workers != null ? workers : defaultWorkers;
     if (n < 1) {
       throw new CliFailure(ExitCode.USAGE, "--workers must be at least 1, got " + n);
     }

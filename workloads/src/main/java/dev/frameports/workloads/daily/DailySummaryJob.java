@@ -23,15 +23,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The daily summary of seed 004: over every {@code **}{@code /*.parquet} file under a folder, one
- * row per calendar day of {@code datetime} with {@code COUNT(transaction_id)}, {@code
+ * The daily summary of seed 004: over every {@code *.parquet} file in a folder or below it, one row
+ * per calendar day of {@code datetime} with {@code COUNT(transaction_id)}, {@code
  * COUNT(customer_id)} (not distinct, as upstream), {@code SUM(order_amount)} and {@code
  * SUM(order_qty)}, sorted by the amount descending (then by date, our tie-break), written as CSV
  * with the header {@value #HEADER}. The job never imports an engine: it takes a ready backend and
  * does not close it.
  *
- * <p>Timing, as upstream: from before the input is listed to the CSV being closed. The CSV is
- * written atomically by the backend; a failed run leaves no file at the output path.
+ * <p>Timing, as upstream: from before the input is listed to the CSV being closed; it includes our
+ * input check (each file's magic bytes and schema, one footer read per file). The CSV is written
+ * atomically by the backend; a failed run leaves no file at the output path.
  */
 public final class DailySummaryJob {
   /** The CSV header of the output (upstream's column names). */
@@ -56,17 +57,18 @@ public final class DailySummaryJob {
    * @param backend a backend with {@link Capability#PARQUET_SOURCE}; not closed
    * @throws UnsupportedOperationException when the backend cannot read parquet (Tablesaw: use
    *     {@link #run(Backend, Backend, Path, Path)})
-   * @throws SourceException when no file matches or a file cannot be read, naming it; or when the
-   *     output cannot be written, naming it
+   * @throws SourceException when no file matches, a file cannot be read or lacks one of the five
+   *     transaction columns with its type ({@code datetime} must be TIMESTAMP), naming the file; or
+   *     when the output cannot be written, naming it
    */
   public static EtlRun run(Backend backend, Path inputDir, Path outputCsv) {
     requireParquetSource(backend);
     long start = System.nanoTime();
-    Source.Parquet input = parquetFiles(inputDir);
+    Source.Parquet input = parquetFiles(backend, inputDir);
     try {
       summarize(LazyFrame.scan(backend, input)).sinkCsv(outputCsv);
     } catch (FrameException e) {
-      throw ParquetFooters.diagnose(backend, input.files(), e);
+      throw inputDiagnosed(backend, input, outputCsv, e);
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return result(backend.name(), input, elapsed, outputCsv);
@@ -84,7 +86,7 @@ public final class DailySummaryJob {
   public static EtlRun run(Backend backend, Backend reader, Path inputDir, Path outputCsv) {
     requireParquetSource(reader);
     long start = System.nanoTime();
-    Source.Parquet input = parquetFiles(inputDir);
+    Source.Parquet input = parquetFiles(reader, inputDir);
     Frame transactions;
     try {
       transactions = LazyFrame.scan(reader, input).collect();
@@ -142,13 +144,31 @@ public final class DailySummaryJob {
     }
   }
 
-  private static Source.Parquet parquetFiles(Path inputDir) {
+  /**
+   * Every parquet file in the folder and below it, checked (magic bytes, then each file's schema).
+   * Java's {@code **}{@code /*.parquet} needs at least one subfolder, so the top level is matched
+   * by its own alternative.
+   */
+  private static Source.Parquet parquetFiles(Backend reader, Path inputDir) {
     if (!Files.isDirectory(inputDir)) {
       throw new SourceException("input folder " + inputDir + " not found");
     }
-    Source.Parquet input = (Source.Parquet) Source.parquet(inputDir + "/**/*.parquet");
+    Source.Parquet input = (Source.Parquet) Source.parquet(inputDir + "/{*.parquet,**/*.parquet}");
     ParquetFooters.requireAll(input.files());
+    DailyInputSchema.requireAll(reader, input.files());
     return input;
+  }
+
+  /**
+   * The failure of a run, with the bad input file named when the engine did not name it. A failure
+   * naming the output is the output's: re-reading the inputs' footers would not explain it.
+   */
+  private static FrameException inputDiagnosed(
+      Backend reader, Source.Parquet input, Path outputCsv, FrameException failure) {
+    if (String.valueOf(failure.getMessage()).contains(outputCsv.toString())) {
+      return failure;
+    }
+    return ParquetFooters.diagnose(reader, input.files(), failure);
   }
 
   private static EtlRun result(

@@ -11,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,6 +91,6 @@ final class ParquetFooters {
         return false;
       }
     }
-    return java.util.Arrays.equals(buffer.array(), MAGIC);
+    return Arrays.equals(buffer.array(), MAGIC);
   }
 }

@@ -89,6 +89,8 @@ public final class TransactionGenerator {
       TransactionManifest manifest =
           new TransactionManifest(
               spec, Arrays.asList(files), run.oracle.expectations(spec.startDate()));
+      // the oracle CSV is written before the manifest: if the manifest fails, the CSV must go too
+      run.register(outDir.resolve(TransactionManifest.EXPECTED_CSV));
       manifest.write(outDir);
       return manifest;
     } catch (RuntimeException | Error e) {
@@ -159,7 +161,7 @@ public final class TransactionGenerator {
         throw new SourceException("generation into " + outDir + " was interrupted", e);
       } finally {
         pool.shutdownNow();
-        awaitQuietly(pool);
+        awaitTermination(pool);
       }
     }
 
@@ -209,14 +211,31 @@ public final class TransactionGenerator {
       return Integer.parseInt(name.substring("part-".length(), "part-".length() + 4));
     }
 
+    /** Records a file written outside the workers (the oracle CSV), for {@link #deleteCreated}. */
+    void register(Path file) {
+      writeLock.lock();
+      try {
+        created.add(file);
+      } finally {
+        writeLock.unlock();
+      }
+    }
+
     void deleteCreated() {
-      // files were added after their folders: deleting in reverse empties each folder first
-      for (int i = created.size() - 1; i >= 0; i--) {
-        try {
-          Files.deleteIfExists(created.get(i));
-        } catch (IOException ignored) {
-          // best effort; the exception that got us here is the one to report
+      // the pool has terminated (writeAll waits for it); the lock also keeps out a worker that
+      // might still be sinking, so no file is renamed into place after its deletion
+      writeLock.lock();
+      try {
+        // files were added after their folders: deleting in reverse empties each folder first
+        for (int i = created.size() - 1; i >= 0; i--) {
+          try {
+            Files.deleteIfExists(created.get(i));
+          } catch (IOException ignored) {
+            // best effort; the exception that got us here is the one to report
+          }
         }
+      } finally {
+        writeLock.unlock();
       }
     }
 
@@ -230,10 +249,23 @@ public final class TransactionGenerator {
       return new SourceException("generation failed: " + cause, cause);
     }
 
-    private static void awaitQuietly(ExecutorService pool) {
-      try {
-        pool.awaitTermination(1, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
+    /**
+     * Waits until every worker has stopped, however long a sink takes: a worker still writing after
+     * a failure could otherwise leave its file behind the cleanup. An interrupt does not cut the
+     * wait short; it is restored afterwards.
+     */
+    private static void awaitTermination(ExecutorService pool) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }

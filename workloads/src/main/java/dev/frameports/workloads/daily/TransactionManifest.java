@@ -35,6 +35,9 @@ public record TransactionManifest(
   /** The oracle CSV's file name inside the output folder. */
   public static final String EXPECTED_CSV = "expected_daily_summary.csv";
 
+  /** The {@code workload} field's value, which tells this manifest from the volume test's. */
+  static final String WORKLOAD = "daily";
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -61,7 +64,8 @@ public record TransactionManifest(
   /**
    * Reads {@value #FILE_NAME} from a generation's output folder.
    *
-   * @throws SourceException naming the file when it is missing, unreadable or not a manifest
+   * @throws SourceException naming the file when it is missing, unreadable, or another workload's
+   *     manifest (its {@code workload} field is checked first)
    */
   public static TransactionManifest read(Path dir) {
     Path file = dir.resolve(FILE_NAME);
@@ -69,8 +73,21 @@ public record TransactionManifest(
       throw new SourceException(
           "no manifest at " + file + ": not a (finished) transaction generation folder");
     }
+    JsonNode root;
     try {
-      JsonNode root = JSON.readTree(file.toFile());
+      root = JSON.readTree(file.toFile());
+    } catch (IOException | RuntimeException e) {
+      throw new SourceException("cannot read manifest " + file + ": " + e.getMessage(), e);
+    }
+    JsonNode workload = root.get("workload");
+    if (workload == null || !WORKLOAD.equals(workload.asText())) {
+      throw new SourceException(
+          file
+              + (workload == null
+                  ? " has no workload field: not a transactions manifest"
+                  : " is a " + workload.asText() + " manifest, not transactions"));
+    }
+    try {
       JsonNode s = required(root, "spec");
       TransactionSpec spec =
           new TransactionSpec(
@@ -99,7 +116,7 @@ public record TransactionManifest(
                 required(d, "order_cents").asLong()));
       }
       return new TransactionManifest(spec, files, days);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new SourceException("cannot read manifest " + file + ": " + e.getMessage(), e);
     }
   }
@@ -135,7 +152,7 @@ public record TransactionManifest(
 
   private ObjectNode toJson() {
     ObjectNode root = JSON.createObjectNode();
-    root.put("workload", "daily");
+    root.put("workload", WORKLOAD);
     ObjectNode s = root.putObject("spec");
     s.put("rows", spec.rows());
     s.put("files", spec.files());

@@ -56,6 +56,36 @@ public final class VolumeCheck {
     return differences;
   }
 
+  /**
+   * Every state whose row count in {@code aggregate} (a frame of {@link VolumeJob#aggregate}'s
+   * columns, with {@value VolumeJob#ROW_COUNT}) differs from the manifest's, one sentence each;
+   * empty when they agree. The job's Parquet has no row counts, so this needs the aggregate itself.
+   */
+  public static List<String> rowCountDifferences(Frame aggregate, VolumeManifest expected) {
+    Map<String, Long> want = new LinkedHashMap<>();
+    expected.states().forEach(s -> want.put(s.state(), s.rows()));
+    Map<String, Long> got = new LinkedHashMap<>();
+    for (int row = 0; row < aggregate.height(); row++) {
+      got.put(
+          String.valueOf(aggregate.get(row, "state")),
+          (Long) aggregate.get(row, VolumeJob.ROW_COUNT));
+    }
+    List<String> differences = new ArrayList<>();
+    for (Map.Entry<String, Long> state : want.entrySet()) {
+      Long rows = got.getOrDefault(state.getKey(), 0L);
+      if (!state.getValue().equals(rows)) {
+        differences.add(
+            state.getKey() + ": the engine read " + rows + " rows, expected " + state.getValue());
+      }
+    }
+    for (Map.Entry<String, Long> state : got.entrySet()) {
+      if (!want.containsKey(state.getKey())) {
+        differences.add(state.getKey() + ": " + state.getValue() + " rows of a state not expected");
+      }
+    }
+    return differences;
+  }
+
   private static void compareStates(Frame output, VolumeManifest expected, List<String> out) {
     Map<String, StateExpectation> byState = new LinkedHashMap<>();
     expected.states().forEach(s -> byState.put(s.state(), s));

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,9 +24,11 @@ import java.util.stream.Stream;
  * upstream's mimesis calls (see {@code seed-workloads.md}, seed 000 §2); the words are synthetic
  * ({@link VolumeVocabulary}).
  *
- * <p>Cost: about 80 bytes of disk per row; memory is one 64 kB buffer and one 650 kB oracle per
- * worker. Files are written in parallel, one task per file; every file's bytes depend only on
- * {@code (seed, index)}, so the output is identical for any {@code workers}.
+ * <p>Cost: about 80 bytes of disk per row; memory is one 64 kB buffer per worker plus one oracle
+ * (about 650 kB of bit sets) per FILE: each finished file's oracle is kept by its future until all
+ * files are done and merged, so 50 files hold about 33 MB. Files are written in parallel, one task
+ * per file; every file's bytes depend only on {@code (seed, index)}, so the output is identical for
+ * any {@code workers}.
  *
  * <p>Failure leaves no data file of this run and no manifest in the folder: each file is renamed
  * into place only when complete, an old manifest is removed first, and files already renamed are
@@ -89,11 +92,13 @@ public final class VolumeGenerator {
     }
   }
 
-  /** Creates the folder, removes an old manifest, refuses foreign {@code data*.csv} files. */
+  /**
+   * Creates the folder, refuses foreign {@code data*.csv} files, then removes an old manifest: in
+   * that order, so that a refused run leaves a valid dataset's oracle in place.
+   */
   private static void prepare(VolumeSpec spec, Path outDir) {
     try {
       Files.createDirectories(outDir);
-      Files.deleteIfExists(outDir.resolve(VolumeManifest.FILE_NAME));
       try (Stream<Path> list = Files.list(outDir)) {
         List<String> foreign =
             list.map(p -> p.getFileName().toString())
@@ -110,6 +115,7 @@ public final class VolumeGenerator {
                   + " use an empty folder");
         }
       }
+      Files.deleteIfExists(outDir.resolve(VolumeManifest.FILE_NAME));
     } catch (IOException e) {
       throw new SourceException("cannot prepare output folder " + outDir + ": " + e, e);
     }
@@ -129,7 +135,7 @@ public final class VolumeGenerator {
     pool.shutdownNow();
     try {
       // wait for the workers so that no file is renamed into place after the deletion below
-      while (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+      while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
         // a worker stuck in I/O; keep waiting, the files must not outlive a failed run
       }
     } catch (InterruptedException e) {

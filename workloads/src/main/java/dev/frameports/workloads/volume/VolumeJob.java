@@ -7,6 +7,7 @@ import dev.frameports.frame.DataType;
 import dev.frameports.frame.Expr;
 import dev.frameports.frame.Field;
 import dev.frameports.frame.Frame;
+import dev.frameports.frame.FrameException;
 import dev.frameports.frame.LazyFrame;
 import dev.frameports.frame.Schema;
 import dev.frameports.frame.SourceException;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The volume test's ETL, written once against the frameports API: scan every {@code data*.csv} of a
@@ -86,10 +88,12 @@ public final class VolumeJob {
    * Runs the job: reads {@code inputDir/data*.csv}, writes {@code outputParquet} atomically.
    *
    * @param clock the source of {@code process_ts} (its zone is ignored: New York time is used)
-   * @return the input rows (summed per state) and bytes, the output rows and the elapsed time
+   * @return the input rows (counted by the engine: the per-state row counts summed) and bytes, the
+   *     output rows and the elapsed time
    * @throws UnsupportedOperationException when the backend cannot write Parquet (before reading)
-   * @throws SourceException when no file matches, a header differs, a value does not parse, or the
-   *     output cannot be written; the message names the file
+   * @throws SourceException when no file matches, a header differs, a value does not parse (with
+   *     its line: found by re-reading the file when the engine does not say it), or the output
+   *     cannot be written; the message names the file
    */
   public static EtlRun run(Backend backend, Path inputDir, Path outputParquet, Clock clock) {
     return run(backend, backend, inputDir, outputParquet, clock);
@@ -104,16 +108,38 @@ public final class VolumeJob {
    */
   public static EtlRun run(
       Backend backend, Backend writer, Path inputDir, Path outputParquet, Clock clock) {
+    return run(backend, writer, inputDir, outputParquet, clock, aggregate -> {});
+  }
+
+  /**
+   * The same, also handing {@code onAggregate} the collected aggregate with its {@value #ROW_COUNT}
+   * column (rows per state, which the Parquet does not hold), after the output is written: for a
+   * per-state row check ({@link VolumeCheck#rowCountDifferences}) without reading the input twice.
+   * The callback's time is not part of the run's.
+   */
+  public static EtlRun run(
+      Backend backend,
+      Backend writer,
+      Path inputDir,
+      Path outputParquet,
+      Clock clock,
+      Consumer<? super Frame> onAggregate) {
     if (!writer.capabilities().contains(Capability.PARQUET_SINK)) {
       throw Capability.PARQUET_SINK.unsupported(writer.name());
     }
     long start = System.nanoTime();
     Source.Csv source = source(inputDir);
     long inputBytes = checkHeadersAndMeasure(source.files());
-    Frame aggregated = plan(backend, source).collect();
+    Frame aggregated;
+    try {
+      aggregated = plan(backend, source).collect();
+    } catch (FrameException e) {
+      throw CsvValueDiagnosis.diagnose(source.files(), INPUT_SCHEMA, e);
+    }
     LocalDateTime processTs = LocalDateTime.now(clock.withZone(PROCESS_ZONE));
     writer.from(aggregated).select(outputColumns(processTs)).sinkParquet(outputParquet);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    onAggregate.accept(aggregated);
     long inputRows = 0;
     for (Object rows : aggregated.column(ROW_COUNT)) {
       inputRows += (Long) rows;

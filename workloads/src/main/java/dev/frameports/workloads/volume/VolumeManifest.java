@@ -1,5 +1,6 @@
 package dev.frameports.workloads.volume;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.frameports.frame.SourceException;
@@ -30,6 +31,9 @@ public record VolumeManifest(
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /**
+   * @throws NullPointerException when {@code workload} or {@code spec} is null
+   */
   public VolumeManifest {
     Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(spec, "spec");
@@ -73,16 +77,22 @@ public record VolumeManifest(
               + dir
               + " first (a folder without a manifest is incomplete)");
     }
-    VolumeManifest manifest;
     try {
-      manifest = JSON.readValue(file.toFile(), VolumeManifest.class);
+      JsonNode root = JSON.readTree(file.toFile());
+      // checked before the mapping, which would fail on another workload's fields less clearly
+      JsonNode workload = root.get("workload");
+      if (workload == null || !WORKLOAD.equals(workload.asText())) {
+        throw new SourceException(
+            file
+                + (workload == null
+                    ? " has no workload field: not a volume manifest"
+                    : " is a " + workload.asText() + " manifest, not volume"));
+      }
+      return JSON.treeToValue(root, VolumeManifest.class);
+    } catch (SourceException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new SourceException("cannot read volume manifest " + file + ": " + e.getMessage(), e);
     }
-    if (!WORKLOAD.equals(manifest.workload())) {
-      throw new SourceException(
-          "manifest " + file + " is for workload '" + manifest.workload() + "', not 'volume'");
-    }
-    return manifest;
   }
 }

@@ -2,6 +2,7 @@ package dev.frameports.workloads.volume;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class VolumeOracle {
                 netWorth[s]));
       }
     }
-    result.sort(java.util.Comparator.comparing(StateExpectation::state));
+    result.sort(Comparator.comparing(StateExpectation::state));
     return result;
   }
 }

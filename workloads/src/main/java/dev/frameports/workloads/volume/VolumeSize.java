@@ -1,5 +1,6 @@
 package dev.frameports.workloads.volume;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -25,10 +26,12 @@ public enum VolumeSize {
     this.rowsPerFile = rowsPerFile;
   }
 
+  /** The number of {@code data{i}.csv} files. */
   public int files() {
     return files;
   }
 
+  /** The total rows over all files: files times rows per file. */
   public long rows() {
     return files * rowsPerFile;
   }
@@ -53,6 +56,6 @@ public enum VolumeSize {
         "unknown volume size '"
             + name
             + "'; known: "
-            + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
+            + Arrays.toString(values()).toLowerCase(Locale.ROOT));
   }
 }

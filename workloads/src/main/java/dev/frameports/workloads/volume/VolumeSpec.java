@@ -26,7 +26,8 @@ public record VolumeSpec(long rows, int files, long seed, int workers) {
       throw new IllegalArgumentException("workers must be at least 1, got " + workers);
     }
     if (rows / files > Integer.MAX_VALUE) {
-      // the per-file counters are ints, as a 2-billion-row CSV is far past any profile
+      // no counter needs this (they are longs); a guard against a typo'd row count: a file of
+      // 2^31 rows would be about 170 GB of CSV, far past every profile
       throw new IllegalArgumentException(
           "at most " + Integer.MAX_VALUE + " rows per file, got " + rows + " rows in " + files);
     }

@@ -132,18 +132,22 @@ public final class VolumeVocabulary {
     return MALE_NAMES - SHARED_NAMES + i;
   }
 
+  /** Every distinct surname, in a fixed order. */
   public List<String> surnames() {
     return surnames;
   }
 
+  /** Every distinct street name (without suffix), in a fixed order. */
   public List<String> streetNames() {
     return streetNames;
   }
 
+  /** Every distinct street suffix ({@code Street}-like words), in a fixed order. */
   public List<String> streetSuffixes() {
     return streetSuffixes;
   }
 
+  /** Every distinct city name, some of two words, in a fixed order. */
   public List<String> cities() {
     return cities;
   }

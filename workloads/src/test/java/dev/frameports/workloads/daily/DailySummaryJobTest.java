@@ -1,9 +1,11 @@
 package dev.frameports.workloads.daily;
 
+import static dev.frameports.frame.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.frameports.frame.DataType;
 import dev.frameports.frame.Frame;
 import dev.frameports.frame.LazyFrame;
 import dev.frameports.frame.SourceException;
@@ -14,7 +16,9 @@ import dev.frameports.frame.spi.Capability;
 import dev.frameports.workloads.EtlRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,7 +126,7 @@ class DailySummaryJobTest {
     Path input = copyOfData("input");
     Path broken = input.resolve(manifest.files().get(2).path());
     byte[] bytes = Files.readAllBytes(broken);
-    Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(broken, Arrays.copyOf(bytes, bytes.length / 2));
     Path output = temporary.resolve("out.csv");
     assertThatThrownBy(() -> run(name, input, output))
         .isInstanceOf(SourceException.class)
@@ -181,6 +185,45 @@ class DailySummaryJobTest {
     } finally {
       Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"duckdb", "arrow", "tablesaw"})
+  @DisplayName("reads parquet files directly in the folder as well as in its subfolders")
+  void readsTopLevelFiles(String name) throws Exception {
+    Path input = copyOfData("input");
+    Path nested = input.resolve(manifest.files().get(0).path());
+    Files.move(nested, input.resolve("top.parquet"));
+    Path output = temporary.resolve("out.csv");
+    EtlRun run = run(name, input, output);
+    assertThat(run.inputRows()).isEqualTo(20_000);
+    assertThat(DailySummaryCheck.differences(output, manifest)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"duckdb", "arrow", "tablesaw"})
+  @DisplayName("refuses a parquet file whose datetime is not a TIMESTAMP, naming the file")
+  void refusesWrongSchema(String name) throws Exception {
+    Path input = copyOfData("input");
+    Path wrong = input.resolve(manifest.files().get(2).path());
+    Path rewritten = temporary.resolve("rewritten.parquet");
+    try (Backend duckdb = Backends.load("duckdb", Map.of())) {
+      LazyFrame.scan(duckdb, Source.parquet(wrong.toString()))
+          .select(
+              col("transaction_id"),
+              col("datetime").cast(DataType.STRING).alias("datetime"),
+              col("customer_id"),
+              col("order_qty"),
+              col("order_amount"))
+          .sinkParquet(rewritten);
+    }
+    Files.move(rewritten, wrong, StandardCopyOption.REPLACE_EXISTING);
+    Path output = temporary.resolve("out.csv");
+    assertThatThrownBy(() -> run(name, input, output))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining(wrong.toString())
+        .hasMessageContaining("column datetime is STRING, expected TIMESTAMP");
+    assertThat(output).doesNotExist();
   }
 
   private Path copyOfData(String name) throws Exception {

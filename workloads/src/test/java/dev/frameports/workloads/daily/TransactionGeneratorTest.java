@@ -12,6 +12,8 @@ import dev.frameports.frame.source.Source;
 import dev.frameports.frame.spi.Backend;
 import dev.frameports.frame.spi.Backends;
 import dev.frameports.workloads.Progress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -191,8 +193,8 @@ class TransactionGeneratorTest {
             if (done == 2) {
               try {
                 Files.writeString(out.resolve("part-0002"), "in the way");
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
             }
           };
@@ -205,5 +207,43 @@ class TransactionGeneratorTest {
           .as("only the obstacle the test made is left")
           .containsExactlyInAnyOrder("", "part-0002");
     }
+  }
+
+  @Test
+  @DisplayName("removes the oracle CSV and the data when the manifest cannot be written")
+  void cleansUpAfterManifestFailure() throws Exception {
+    Path out = temporary.resolve("out");
+    Path blocker = out.resolve(TransactionManifest.FILE_NAME).resolve("blocker");
+    // after the last file, a non-empty folder takes the manifest's name: its rename must fail
+    Progress blockManifest =
+        (done, total) -> {
+          if (done == total) {
+            try {
+              Files.createDirectories(blocker);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        };
+    try (Backend backend = Backends.load("duckdb", Map.of())) {
+      assertThatThrownBy(() -> TransactionGenerator.generate(SPEC, out, backend, 2, blockManifest))
+          .isInstanceOf(SourceException.class)
+          .hasMessageContaining(TransactionManifest.FILE_NAME);
+    }
+    try (Stream<Path> all = Files.walk(out)) {
+      assertThat(all.map(p -> out.relativize(p).toString()))
+          .as("only the obstacle the test made is left")
+          .containsExactlyInAnyOrder("", "manifest.json", "manifest.json/blocker");
+    }
+  }
+
+  @Test
+  @DisplayName("reading a volume manifest as transactions says which workload it is")
+  void refusesAVolumeManifest() throws Exception {
+    Files.writeString(
+        temporary.resolve(TransactionManifest.FILE_NAME), "{\"workload\": \"volume\"}");
+    assertThatThrownBy(() -> TransactionManifest.read(temporary))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining(temporary.resolve("manifest.json") + " is a volume manifest");
   }
 }

@@ -139,6 +139,17 @@ class VolumeGeneratorTest {
   }
 
   @Test
+  @DisplayName("a refused run (foreign data*.csv) keeps the manifest of the dataset already there")
+  void refusedRunKeepsTheManifest() throws IOException {
+    VolumeManifest existing = VolumeGenerator.generate(SPEC, dir, Progress.NONE);
+    Files.writeString(dir.resolve("data9.csv"), "x");
+    assertThatThrownBy(() -> VolumeGenerator.generate(SPEC, dir, Progress.NONE))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("data9.csv");
+    assertThat(VolumeManifest.read(dir)).isEqualTo(existing);
+  }
+
+  @Test
   @DisplayName("an output path below a regular file fails clearly and leaves no file")
   void outputBelowAFile() throws IOException {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
@@ -189,6 +200,10 @@ class VolumeGeneratorTest {
         .isInstanceOf(SourceException.class)
         .hasMessageContaining(dir.resolve("manifest.json").toString())
         .hasMessageContaining("generate");
+    Files.writeString(dir.resolve("manifest.json"), "{\"workload\": \"daily\"}");
+    assertThatThrownBy(() -> VolumeManifest.read(dir))
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining(dir.resolve("manifest.json") + " is a daily manifest, not volume");
     Files.writeString(dir.resolve("manifest.json"), "{\"workload\": \"daily\"");
     assertThatThrownBy(() -> VolumeManifest.read(dir))
         .isInstanceOf(SourceException.class)

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -66,7 +67,7 @@ class VolumeGoldenFixtureTest {
   private Path data;
 
   @BeforeEach
-  void write(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void write(@TempDir Path dir) throws IOException {
     data = dir;
     Files.writeString(dir.resolve("data0.csv"), DATA0);
     Files.writeString(dir.resolve("data1.csv"), DATA1);
@@ -101,7 +102,7 @@ class VolumeGoldenFixtureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("withParquetSink")
   @DisplayName("the job's Parquet, read back by another engine, holds the hand-counted answer")
-  void job(String backend, @org.junit.jupiter.api.io.TempDir Path out) {
+  void job(String backend, @TempDir Path out) {
     Path target = out.resolve("golden.parquet");
     Clock clock = Clock.fixed(Instant.parse("2024-01-15T17:00:00Z"), ZoneOffset.UTC);
     try (Backend engine = VolumeBackends.load(backend)) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,38 @@ class VolumeJobTest {
     assertThat(VolumeCheck.differences(output, manifest, ts, ts)).isEmpty();
     assertThat(aggregated.column(VolumeJob.ROW_COUNT))
         .isEqualTo(manifest.states().stream().map(s -> (Object) s.rows()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("withParquetSink")
+  @DisplayName("the run hands over its aggregate, whose per-state row counts equal the oracle's")
+  void perStateRowCounts(String backend, @TempDir Path out) {
+    List<Frame> seen = new ArrayList<>();
+    try (Backend engine = VolumeBackends.load(backend)) {
+      VolumeJob.run(
+          engine, engine, data, out.resolve("state_agg.parquet"), Clock.systemUTC(), seen::add);
+    }
+    assertThat(seen).hasSize(1);
+    assertThat(VolumeCheck.rowCountDifferences(seen.get(0), manifest)).isEmpty();
+    StateExpectation first = manifest.states().get(0);
+    List<StateExpectation> states = new ArrayList<>(manifest.states());
+    states.set(
+        0,
+        new StateExpectation(
+            first.state(),
+            first.rows() + 1,
+            first.zipCount(),
+            first.firstNameCount(),
+            first.netWorthSum()));
+    VolumeManifest tampered =
+        new VolumeManifest(manifest.workload(), manifest.spec(), manifest.files(), states);
+    assertThat(VolumeCheck.rowCountDifferences(seen.get(0), tampered))
+        .containsExactly(
+            first.state()
+                + ": the engine read "
+                + first.rows()
+                + " rows, expected "
+                + (first.rows() + 1));
   }
 
   @Test
