@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmark suite: benchmarks/run.sh [smoke|quick|full] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]
+# Runs the benchmark suite: benchmarks/run.sh [smoke|quick|full|etl] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]
 # Builds benchmarks/target/benchmarks.jar first when it is missing or stale (FORCE_BUILD=1 to rebuild).
 # Results: benchmarks/results/<yyyyMMdd-HHmmss>-<depth>.json and latest-<depth>.json.
 set -euo pipefail
@@ -9,8 +9,8 @@ root="$(dirname "$here")"
 depth="${1:-quick}"
 shift || true
 case "$depth" in
-  smoke|quick|full) ;;
-  *) echo "usage: $0 [smoke|quick|full] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]" >&2; exit 2 ;;
+  smoke|quick|full|etl) ;;
+  *) echo "usage: $0 [smoke|quick|full|etl] [--only REGEX] [--output DIR] [--data-dir DIR] [--seed N]" >&2; exit 2 ;;
 esac
 
 jar="$here/target/benchmarks.jar"

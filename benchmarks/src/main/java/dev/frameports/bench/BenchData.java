@@ -110,7 +110,8 @@ public final class BenchData {
     return dev.frameports.frame.TimestampText.parse(p.getProperty(key));
   }
 
-  private static void deleteTree(Path dir) {
+  /** Deletes a cache folder and everything in it; nothing when it does not exist. */
+  static void deleteTree(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The suite runner: {@code java -jar benchmarks.jar --depth smoke|quick|full [--output DIR] [--only
- * REGEX] [--data-dir DIR] [--seed N] [--max-heap 8g]}.
+ * The suite runner: {@code java -jar benchmarks.jar --depth smoke|quick|full|etl [--output DIR]
+ * [--only REGEX] [--data-dir DIR] [--seed N] [--max-heap 8g]}.
  *
  * <p>It generates the data sets it needs (not measured), then runs every measurement of the depth
  * as its own JMH run (one benchmark, backend and data set, in fresh forks, legacy first so the
@@ -39,6 +39,9 @@ public final class BenchmarkSuite {
   /** The backends, legacy first: its forks write the oracle answers the others are checked with. */
   public static final List<String> BACKENDS = List.of("legacy", "tablesaw", "arrow", "duckdb");
 
+  /** The engines of the ETL workloads: no legacy there, the generators write the oracle. */
+  public static final List<String> ETL_BACKENDS = List.of("tablesaw", "arrow", "duckdb");
+
   private BenchmarkSuite() {}
 
   public static void main(String[] args) {
@@ -47,7 +50,7 @@ public final class BenchmarkSuite {
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       System.err.println(
-          "usage: benchmarks.jar --depth smoke|quick|full [--output DIR] [--only REGEX]"
+          "usage: benchmarks.jar --depth smoke|quick|full|etl [--output DIR] [--only REGEX]"
               + " [--data-dir DIR] [--seed N] [--max-heap SIZE]");
       System.exit(2);
     }
@@ -79,7 +82,8 @@ public final class BenchmarkSuite {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     Map<String, BenchDataSet> dataSets = dataSets(depth, dataRoot, seed, progress);
-    List<Combination> plan = plan(depth, dataSets, only);
+    List<EtlDataSet> etlDataSets = etlDataSets(depth, dataRoot, seed, progress);
+    List<Measured> plan = plan(depth, dataSets, etlDataSets, only);
     if (plan.isEmpty()) {
       throw new IllegalArgumentException("--only " + only + " matches no measurement");
     }
@@ -116,7 +120,7 @@ public final class BenchmarkSuite {
     try (OutputStream jmhLog = Files.newOutputStream(log, CREATE, APPEND)) {
       JmhRun runner = new JmhRun(depth, flags, jmhLog);
       for (int i = 0; i < plan.size(); i++) {
-        Combination c = plan.get(i);
+        Measured c = plan.get(i);
         if (resumed.isPresent() && resumed.get().has(c)) {
           continue;
         }
@@ -128,7 +132,7 @@ public final class BenchmarkSuite {
             elapsed(startNanos),
             c.name(),
             c.backend(),
-            c.dataSet().name());
+            c.dataSetName());
         Measurement m = runner.run(c);
         measurements.add(m);
         progress.println("    " + summary(m, c));
@@ -147,7 +151,7 @@ public final class BenchmarkSuite {
             started.toString(),
             Instant.now().toString(),
             environment,
-            dataSets.values().stream().map(SuiteResults.DataSetInfo::of).toList(),
+            dataSetInfos(dataSets, etlDataSets),
             measurements,
             equivalence);
     Path file = results.write(output, started);
@@ -180,9 +184,43 @@ public final class BenchmarkSuite {
     return sets;
   }
 
-  private static List<Combination> plan(
-      Depth depth, Map<String, BenchDataSet> dataSets, @Nullable Pattern only) {
-    List<Combination> plan = new ArrayList<>();
+  private static List<EtlDataSet> etlDataSets(
+      Depth depth, Path root, long seed, PrintStream progress) {
+    List<EtlDataSet> sets = new ArrayList<>();
+    for (String size : depth.etlSizes()) {
+      for (EtlWorkload workload : EtlWorkload.values()) {
+        long t0 = System.nanoTime();
+        EtlDataSet d = EtlData.ensure(root, workload, size, seed);
+        progress.printf(
+            Locale.ROOT,
+            "data set %s seed %d: %d rows in %d files, %.1f MB, %s (ready in %s)%n",
+            d.name(),
+            seed,
+            d.rows(),
+            d.files(),
+            d.bytes() / 1e6,
+            d.directory(),
+            elapsed(t0));
+        sets.add(d);
+      }
+    }
+    return sets;
+  }
+
+  private static List<SuiteResults.DataSetInfo> dataSetInfos(
+      Map<String, BenchDataSet> gpu, List<EtlDataSet> etl) {
+    List<SuiteResults.DataSetInfo> infos = new ArrayList<>();
+    gpu.values().forEach(d -> infos.add(SuiteResults.DataSetInfo.of(d)));
+    etl.forEach(d -> infos.add(SuiteResults.DataSetInfo.of(d)));
+    return infos;
+  }
+
+  private static List<Measured> plan(
+      Depth depth,
+      Map<String, BenchDataSet> dataSets,
+      List<EtlDataSet> etlDataSets,
+      @Nullable Pattern only) {
+    List<Measured> plan = new ArrayList<>();
     for (Operation op : Operation.values()) {
       if (op == Operation.REPORT || !depth.operations().contains(op)) {
         continue;
@@ -198,17 +236,30 @@ public final class BenchmarkSuite {
         plan.add(new Combination(Operation.REPORT, backend, dataSets.get(ds)));
       }
     }
+    for (EtlDataSet d : etlDataSets) {
+      for (String backend : ETL_BACKENDS) {
+        plan.add(new EtlCombination(d.workload(), backend, d));
+      }
+    }
     return only == null ? plan : plan.stream().filter(c -> only.matcher(c.key()).find()).toList();
   }
 
   /** The equivalence entry of a backend's check, when one ran (legacy is the oracle itself). */
   private static java.util.Optional<SuiteResults.Equivalence> equivalence(
-      Combination c, Measurement m) {
+      Measured c, Measurement m) {
     if (Subject.LEGACY.equals(c.backend())) {
       return java.util.Optional.empty();
     }
-    String dataSet = c.dataSet().name() + " seed " + c.dataSet().seed();
-    String statistic = c.operation() == Operation.REPORT ? c.name() + " (all sections)" : c.name();
+    String dataSet;
+    String statistic;
+    if (c instanceof EtlCombination e) {
+      dataSet = e.dataSetName() + " seed " + e.dataSet().seed();
+      statistic = e.name() + " (every output row, against the generator's oracle)";
+    } else {
+      Combination g = (Combination) c;
+      dataSet = g.dataSetName() + " seed " + g.dataSet().seed();
+      statistic = g.operation() == Operation.REPORT ? g.name() + " (all sections)" : g.name();
+    }
     if (m.status().equals(Measurement.OK) && m.checkedAgainstOracle()) {
       return java.util.Optional.of(
           new SuiteResults.Equivalence(c.backend(), dataSet, statistic, true, null));
@@ -221,7 +272,7 @@ public final class BenchmarkSuite {
     return java.util.Optional.empty();
   }
 
-  private static String summary(Measurement m, Combination c) {
+  private static String summary(Measurement m, Measured c) {
     if (!m.status().equals(Measurement.OK)) {
       return "failed: " + m.failure();
     }
@@ -229,7 +280,9 @@ public final class BenchmarkSuite {
         m.checkedAgainstOracle()
             ? "checked against the oracle"
             : "NOT checked: "
-                + Oracle.unavailableReason(c.dataSet(), c.name()).orElse("no oracle answer");
+                + (c instanceof Combination g
+                    ? Oracle.unavailableReason(g.dataSet(), g.name()).orElse("no oracle answer")
+                    : "no oracle answer");
     return String.format(
         Locale.ROOT,
         "ok: median %.3f ms/op (mean %.3f ± %s), VmHWM %s MB, heap peak %s MB, %s",

@@ -1,5 +1,9 @@
 package dev.frameports.bench;
 
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.annotations.Mode;
+
 /**
  * One measurement the suite runs: one benchmark method, backend and data set, in its own forks.
  *
@@ -7,27 +11,42 @@ package dev.frameports.bench;
  * @param backend legacy or a frameports backend
  * @param dataSet the generated data
  */
-record Combination(Operation operation, String backend, BenchDataSet dataSet) {
+record Combination(Operation operation, String backend, BenchDataSet dataSet) implements Measured {
 
-  /** "operation" or "report", as in the results JSON. */
-  String suite() {
+  @Override
+  public String suite() {
     return operation == Operation.REPORT ? "report" : "operation";
   }
 
-  /** The measurement name, e.g. {@code sort2} or {@code report7d}. */
-  String name() {
+  @Override
+  public String name() {
     return operation.resultName(dataSet);
   }
 
-  /** The JMH benchmark's fully qualified name. */
-  String benchmark() {
+  @Override
+  public String dataSetName() {
+    return dataSet.name();
+  }
+
+  @Override
+  public String benchmark() {
     Class<?> type =
         operation == Operation.REPORT ? ReportBenchmarks.class : OperationBenchmarks.class;
     return type.getName() + "." + operation.method();
   }
 
-  /** What {@code --only} is matched against: {@code name/backend/dataSet}. */
-  String key() {
-    return name() + "/" + backend + "/" + dataSet.name();
+  @Override
+  public Map<String, String> params() {
+    return Map.of("backend", backend, "dataSet", dataSet.name());
+  }
+
+  @Override
+  public Mode mode() {
+    return Mode.AverageTime;
+  }
+
+  @Override
+  public List<String> extraJvmFlags() {
+    return List.of();
   }
 }

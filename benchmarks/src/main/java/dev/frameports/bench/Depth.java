@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * How much the suite runs. {@code smoke} is for the CI test (tiny data, seconds per fork), {@code
- * quick} a check of minutes on the day preset, {@code full} the published numbers.
+ * quick} a check of minutes on the day preset, {@code full} the published numbers of the GPU
+ * statistics, {@code etl} those of the ETL workloads at their bench sizes (a separate run: its
+ * forks have the workloads' own small heaps).
  *
  * @param operationDataSets data sets of the nine operations
  * @param reportDataSets data sets of the whole report (day = 24 h, week = 7 days, month = 30 days)
@@ -20,6 +22,8 @@ import java.util.Set;
  * @param maxHeap the fixed {@code -Xmx} of every fork
  * @param capMinutes wall-clock cap of one measurement; beyond it the fork is killed and the
  *     measurement recorded as failed ("not run to the end")
+ * @param etlSizes sizes of the ETL workloads' inputs ({@code tiny}, {@code small}, {@code bench});
+ *     each workload runs on every engine at each size, single-shot, {@code iterations} jobs
  */
 public record Depth(
     String name,
@@ -32,7 +36,8 @@ public record Depth(
     int iterations,
     int iterationMillis,
     String maxHeap,
-    int capMinutes) {
+    int capMinutes,
+    List<String> etlSizes) {
 
   private static final Set<Operation> ALL_OPERATIONS =
       EnumSet.complementOf(EnumSet.of(Operation.REPORT));
@@ -52,10 +57,22 @@ public record Depth(
             1,
             100,
             "1g",
-            3);
+            3,
+            List.of("tiny"));
       case "quick":
         return new Depth(
-            "quick", List.of("day"), List.of("day"), ALL_OPERATIONS, 1, 1, 1000, 3, 1000, "4g", 10);
+            "quick",
+            List.of("day"),
+            List.of("day"),
+            ALL_OPERATIONS,
+            1,
+            1,
+            1000,
+            3,
+            1000,
+            "4g",
+            10,
+            List.of("small"));
       case "full":
         // Sized to finish in about 90 minutes on the 2-core machine (measured: a week load is
         // 15-33 s per call, so 2 forks x 8 calls per load would take hours). The operations run on
@@ -74,9 +91,26 @@ public record Depth(
             // the in-memory operations start from the loaded window as a heap Frame: ~95 MB for
             // the day's 164K rows, so ~3 GB for month's 5M; at 4g every backend would fail alike
             "8g",
-            30);
+            30,
+            List.of());
+      case "etl":
+        // volume 50M rows (~4 GB of CSV) at -Xmx512m, daily 100M rows (~5 GB of Parquet) at -Xmx1g
+        return new Depth(
+            "etl",
+            List.of(),
+            List.of(),
+            EnumSet.noneOf(Operation.class),
+            1,
+            0,
+            1,
+            3,
+            1,
+            "1g",
+            30,
+            List.of("bench"));
       default:
-        throw new IllegalArgumentException("unknown depth " + name + "; use smoke, quick or full");
+        throw new IllegalArgumentException(
+            "unknown depth " + name + "; use smoke, quick, full or etl");
     }
   }
 
@@ -100,7 +134,8 @@ public record Depth(
         iterations,
         iterationMillis,
         size,
-        capMinutes);
+        capMinutes,
+        etlSizes);
   }
 
   /** The heap limit in MiB. */

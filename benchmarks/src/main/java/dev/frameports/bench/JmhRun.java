@@ -30,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs one {@link Combination} through JMH's {@link Runner} and turns the outcome into a {@link
+ * Runs one {@link Measured} through JMH's {@link Runner} and turns the outcome into a {@link
  * Measurement}; a fork that dies (out of heap, oracle mismatch, killed at the cap) becomes a failed
  * measurement with its reason, never an error of the suite.
  */
@@ -50,7 +50,7 @@ final class JmhRun {
     this.log = log;
   }
 
-  Measurement run(Combination c) {
+  Measurement run(Measured c) {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(new Tee(captured, log), true, StandardCharsets.UTF_8);
     AtomicBoolean killed = new AtomicBoolean();
@@ -88,39 +88,59 @@ final class JmhRun {
               + depth.capMinutes()
               + "-minute cap of one measurement at depth "
               + depth.name(),
-          depth.maxHeapMb(),
+          maxHeapMb(c),
           false,
           null);
     }
     if (results.isEmpty()) {
       List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
-      String reason = FailureReason.of(lines, depth.maxHeap());
+      String reason = FailureReason.of(lines, maxHeap(c));
       // a mismatch WAS compared with the oracle: that is how it failed
       boolean checked = reason.startsWith(FailureReason.MISMATCH);
-      return Measurement.failed(c, reason, depth.maxHeapMb(), checked, null);
+      return Measurement.failed(c, reason, maxHeapMb(c), checked, null);
     }
     return measurement(c, results.iterator().next());
   }
 
-  private Options options(Combination c) {
-    return new OptionsBuilder()
-        .include("^" + Pattern.quote(c.benchmark()) + "$")
-        .param("backend", c.backend())
-        .param("dataSet", c.dataSet().name())
-        .mode(Mode.AverageTime)
+  private Options options(Measured c) {
+    boolean singleShot = c.mode() == Mode.SingleShotTime;
+    List<String> flags = new ArrayList<>(jvmArgs);
+    flags.addAll(c.extraJvmFlags());
+    OptionsBuilder options = new OptionsBuilder();
+    options.include("^" + Pattern.quote(c.benchmark()) + "$");
+    c.params().forEach(options::param);
+    return options
+        .mode(c.mode())
         .timeUnit(TimeUnit.MILLISECONDS)
         .forks(depth.forks())
-        .warmupIterations(depth.warmupIterations())
+        // a single-shot job is checked once untimed by its setup; a timed warm-up would only
+        // repeat the same cold run
+        .warmupIterations(singleShot ? 0 : depth.warmupIterations())
         .warmupTime(TimeValue.milliseconds(depth.warmupMillis()))
         .measurementIterations(depth.iterations())
         .measurementTime(TimeValue.milliseconds(depth.iterationMillis()))
-        .jvmArgs(jvmArgs.toArray(String[]::new))
+        .jvmArgs(flags.toArray(String[]::new))
         .addProfiler(RssProfiler.class)
         .shouldFailOnError(true)
         .build();
   }
 
-  private Measurement measurement(Combination c, RunResult result) {
+  /** The {@code -Xmx} of the measurement's forks: its own when it has one, else the depth's. */
+  private String maxHeap(Measured c) {
+    String heap = depth.maxHeap();
+    for (String flag : c.extraJvmFlags()) {
+      if (flag.startsWith("-Xmx")) {
+        heap = flag.substring("-Xmx".length());
+      }
+    }
+    return heap;
+  }
+
+  private long maxHeapMb(Measured c) {
+    return depth.withMaxHeap(maxHeap(c)).maxHeapMb();
+  }
+
+  private Measurement measurement(Measured c, RunResult result) {
     List<Double> samples = new ArrayList<>();
     for (BenchmarkResult fork : result.getBenchmarkResults()) {
       for (IterationResult iteration : fork.getIterationResults()) {
@@ -135,7 +155,7 @@ final class JmhRun {
         c.suite(),
         c.name(),
         c.backend(),
-        c.dataSet().name(),
+        c.dataSetName(),
         Measurement.OK,
         null,
         "ms/op",
@@ -145,7 +165,7 @@ final class JmhRun {
         samples,
         score(secondary, RssProfiler.RSS),
         score(secondary, RssProfiler.HEAP_PEAK),
-        depth.maxHeapMb(),
+        maxHeapMb(c),
         checked);
   }
 

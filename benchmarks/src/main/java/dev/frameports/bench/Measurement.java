@@ -32,12 +32,12 @@ public record Measurement(
 
   /** A failed measurement with its one-line reason. */
   static Measurement failed(
-      Combination c, String reason, long maxHeapMb, boolean checked, @Nullable Double rss) {
+      Measured c, String reason, long maxHeapMb, boolean checked, @Nullable Double rss) {
     return new Measurement(
         c.suite(),
         c.name(),
         c.backend(),
-        c.dataSet().name(),
+        c.dataSetName(),
         FAILED,
         reason,
         "ms/op",

@@ -28,14 +28,8 @@ final class SuiteCheckpoint {
       List<SuiteResults.Equivalence> equivalence) {
 
     /** True when this combination was measured already. */
-    boolean has(Combination c) {
-      return measurements.stream()
-          .anyMatch(
-              m ->
-                  m.suite().equals(c.suite())
-                      && m.name().equals(c.name())
-                      && m.backend().equals(c.backend())
-                      && m.dataSet().equals(c.dataSet().name()));
+    boolean has(Measured c) {
+      return measurements.stream().anyMatch(c::isMeasurement);
     }
   }
 

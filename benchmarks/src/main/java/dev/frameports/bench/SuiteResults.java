@@ -40,6 +40,11 @@ public record SuiteResults(
       return new DataSetInfo(
           d.name(), d.name(), d.seed(), d.rows(), d.databases().size(), d.bytes(), d.spanHours());
     }
+
+    /** An ETL input: its preset is the size's name; it spans no report window (0 hours). */
+    static DataSetInfo of(EtlDataSet d) {
+      return new DataSetInfo(d.name(), d.size(), d.seed(), d.rows(), d.files(), d.bytes(), 0);
+    }
   }
 
   /** One entry of {@code equivalence}: an oracle check that really ran before timing. */

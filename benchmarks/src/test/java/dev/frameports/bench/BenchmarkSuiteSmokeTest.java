@@ -23,7 +23,7 @@ class BenchmarkSuiteSmokeTest {
   @TempDir Path output;
 
   @Test
-  @DisplayName("measures every backend, each result checked against the legacy oracle")
+  @DisplayName("measures every backend and ETL workload, each result checked against its oracle")
   void measuresEveryBackendCheckedAgainstTheOracle() throws IOException {
     // The smoke timings are never results, so a benchmark run in progress on the same machine
     // (which holds JMH's lock file) must not fail the build.
@@ -52,9 +52,11 @@ class BenchmarkSuiteSmokeTest {
 
     List<JsonNode> measurements = new ArrayList<>();
     root.path("measurements").forEach(measurements::add);
+    List<JsonNode> gpu =
+        measurements.stream().filter(m -> !m.path("suite").asText().equals("etl")).toList();
     for (String backend : BenchmarkSuite.BACKENDS) {
       List<JsonNode> mine =
-          measurements.stream().filter(m -> m.path("backend").asText().equals(backend)).toList();
+          gpu.stream().filter(m -> m.path("backend").asText().equals(backend)).toList();
       assertThat(mine).as("measurements of %s", backend).hasSize(2);
       for (JsonNode m : mine) {
         assertThat(m.path("status").asText()).as("%s", m).isEqualTo("ok");
@@ -68,10 +70,31 @@ class BenchmarkSuiteSmokeTest {
         .extracting(m -> m.path("name").asText())
         .contains("filter3", "report24h");
 
+    List<JsonNode> etl =
+        measurements.stream().filter(m -> m.path("suite").asText().equals("etl")).toList();
+    assertThat(etl)
+        .extracting(m -> m.path("name").asText() + "/" + m.path("backend").asText())
+        .containsExactlyInAnyOrder(
+            "volume/tablesaw",
+            "volume/arrow",
+            "volume/duckdb",
+            "daily/tablesaw",
+            "daily/arrow",
+            "daily/duckdb");
+    for (JsonNode m : etl) {
+      assertThat(m.path("status").asText()).as("%s", m).isEqualTo("ok");
+      assertThat(m.path("checkedAgainstOracle").asBoolean()).as("%s", m).isTrue();
+      assertThat(m.path("samples").size()).as("%s", m).isEqualTo(1);
+      // the workload's own heap, not the depth's 1g, for the volume test
+      assertThat(m.path("jvmMaxHeapMb").asLong())
+          .as("%s", m)
+          .isEqualTo(m.path("name").asText().equals("volume") ? 512 : 1024);
+    }
+
     List<JsonNode> checks = new ArrayList<>();
     root.path("equivalence").forEach(checks::add);
     assertThat(checks)
-        .hasSize(6)
+        .hasSize(12)
         .allSatisfy(c -> assertThat(c.path("matches").asBoolean()).isTrue());
   }
 }
