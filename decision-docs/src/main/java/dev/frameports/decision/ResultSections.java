@@ -249,6 +249,15 @@ final class ResultSections {
         + "- Peak RSS is the forked JVM's VmHWM: it includes the JVM itself and native memory"
         + " (DuckDB, Arrow), and is bounded by -Xmx for the heap part; a failure at a fixed -Xmx is"
         + " a statement about that heap size only.\n"
-        + "- The speed threshold compares medians; the rule does not test significance.\n\n";
+        + "- The speed threshold compares medians; the rule does not test significance.\n"
+        + "- The nine single operations start from the window already loaded as a heap `Frame`"
+        + " (as upstream's pandas operations start from a DataFrame): every frameports backend pays"
+        + " for handing that frame to its engine and for collecting the result back as boxed rows,"
+        + " which Joinery, already on the heap, does not. They measure the API round trip more than"
+        + " the engine's own kernel; the whole-report benchmarks, which start from the SQLite files,"
+        + " are the like-for-like comparison.\n"
+        + "- Forks, warm-up and measured iterations per depth are in benchmarks/README.md (few at"
+        + " `full`, so the error bars are wide); other work ran on the machine at low priority"
+        + " during the run.\n\n";
   }
 }
