@@ -36,7 +36,7 @@ record EtlCombination(EtlWorkload workload, String backend, EtlDataSet dataSet)
 
   @Override
   public Map<String, String> params() {
-    return Map.of("backend", backend, "dataSet", dataSet.size());
+    return Map.of("workload", workload.id(), "backend", backend, "dataSet", dataSet.size());
   }
 
   @Override

@@ -9,16 +9,19 @@ import java.util.Locale;
  */
 enum EtlWorkload {
   /** The Polars volume test (seed 000): person CSVs, per-state distinct counts, Parquet. */
-  VOLUME("512m", VolumeEtlBenchmarks.class),
+  VOLUME("512m"),
   /** The 1 TB parquet daily summary (seed 004): transaction Parquet, per-day sums, CSV. */
-  DAILY("1g", DailyEtlBenchmarks.class);
+  DAILY("1g");
 
   private final String maxHeap;
-  private final Class<?> benchmarks;
 
-  EtlWorkload(String maxHeap, Class<?> benchmarks) {
+  EtlWorkload(String maxHeap) {
     this.maxHeap = maxHeap;
-    this.benchmarks = benchmarks;
+  }
+
+  /** The workload of an id, as in {@link EtlBenchmarks#workload}. */
+  static EtlWorkload of(String id) {
+    return valueOf(id.toUpperCase(Locale.ROOT));
   }
 
   /** The measurement name: {@code volume} or {@code daily}. */
@@ -37,8 +40,8 @@ enum EtlWorkload {
     return maxHeap.endsWith("g") ? value * 1024 : value;
   }
 
-  /** The JMH benchmark's fully qualified name. */
+  /** The JMH benchmark's fully qualified name (one for both workloads, by {@code @Param}). */
   String benchmark() {
-    return benchmarks.getName() + ".run";
+    return EtlBenchmarks.class.getName() + ".run";
   }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
@@ -155,7 +157,7 @@ public final class DecisionCharts {
       List<Double> err = new ArrayList<>();
       for (Measurement m : results.suite(DriverEvaluation.REPORT)) {
         if (m.backend().equals(option.id()) && m.ok()) {
-          x.add((double) hours(m.dataSet()));
+          x.add((double) windowHours(m));
           y.add(m.medianTime());
           err.add(clippedError(m));
           all.add(m.medianTime());
@@ -189,6 +191,19 @@ public final class DecisionCharts {
       chart.addSeries(option.id(), sets, y);
     }
     return chart;
+  }
+
+  /**
+   * The report's window in hours, from its name ({@code report24h}, {@code report7d}); else the
+   * data set's span: a month preset spans a few more hours than the 30-day window it reports.
+   */
+  int windowHours(Measurement m) {
+    Matcher named = Pattern.compile("report(\\d+)([hd])").matcher(m.name());
+    if (named.matches()) {
+      int n = Integer.parseInt(named.group(1));
+      return named.group(2).equals("d") ? n * 24 : n;
+    }
+    return hours(m.dataSet());
   }
 
   /** The window length of a data set: its {@code hours}, else a guess from its preset name. */

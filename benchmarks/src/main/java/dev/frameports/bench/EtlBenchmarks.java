@@ -14,13 +14,18 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The daily ETL workload ({@link EtlWorkload#DAILY}) as one timed job per iteration (single shot:
- * upstream timed whole runs), after one untimed run checked against the generator's oracle.
+ * An ETL workload ({@link EtlWorkload}: the volume test or the daily summary) as one timed job per
+ * iteration (single shot: upstream timed whole runs), after one untimed run checked against the
+ * generator's oracle.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class DailyEtlBenchmarks {
+public class EtlBenchmarks {
+  /** The workload: volume or daily. */
+  @Param({"volume", "daily"})
+  public String workload = "";
+
   /** The engine: tablesaw, arrow or duckdb (no legacy: the oracle is the generator's). */
   @Param({"tablesaw", "arrow", "duckdb"})
   public String backend = "";
@@ -33,7 +38,7 @@ public class DailyEtlBenchmarks {
 
   @Setup(Level.Trial)
   public void setUp() {
-    subject = EtlSubject.open(EtlWorkload.DAILY, backend, dataSet);
+    subject = EtlSubject.open(EtlWorkload.of(workload), backend, dataSet);
     try {
       subject.check();
       OracleStatus.set(true, ProcessMemory.resetPeaks());
