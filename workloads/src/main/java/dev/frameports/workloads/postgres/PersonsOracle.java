@@ -29,4 +29,16 @@ public record PersonsOracle(
     }
     return count;
   }
+
+  /**
+   * The sum of the counts that the queries of {@code spec} return against this table: the checksum
+   * of a throughput run.
+   */
+  public long checksum(QuerySpec spec) {
+    long sum = 0;
+    for (int threshold : spec.thresholds()) {
+      sum += countOlderThan(threshold);
+    }
+    return sum;
+  }
 }
