@@ -31,7 +31,16 @@ public record Environment(
     boolean gitDirty) {
 
   private static final List<String> LIBRARIES =
-      List.of("duckdb", "arrow", "tablesaw", "joinery", "jmh", "sqlite-jdbc");
+      List.of(
+          "duckdb",
+          "arrow",
+          "tablesaw",
+          "joinery",
+          "jmh",
+          "sqlite-jdbc",
+          "postgresql-jdbc",
+          "postgresql-server",
+          "vertx-pg-client");
 
   public Environment {
     jvmFlags = List.copyOf(jvmFlags);

@@ -1,0 +1,107 @@
+package dev.frameports.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.frameports.frame.source.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results file of the PostgreSQL suite ({@code <stamp>-postgres.json}, {@code
+ * latest-postgres.json}); field names are the JSON names. Written after every measurement with
+ * {@code complete} false, and once more at the end.
+ *
+ * @param server what the PostgreSQL server was: version and the settings that change the numbers
+ */
+public record PostgresResults(
+    int formatVersion,
+    String suite,
+    String size,
+    String startedAt,
+    String finishedAt,
+    boolean complete,
+    Environment environment,
+    Map<String, String> server,
+    List<Load> loads,
+    List<Queries> queries) {
+
+  private static final DateTimeFormatter FILE_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  /**
+   * One load measurement: every trial reloaded the table from the same file.
+   *
+   * @param seconds each trial's wall clock, file opened to last commit
+   * @param oracleMatches whether the table equalled the generator's oracle after every trial
+   * @param failure why the measurement failed, or null
+   */
+  public record Load(
+      String key,
+      String table,
+      long rows,
+      String strategy,
+      int workers,
+      String sink,
+      List<Double> seconds,
+      @Nullable Double medianSeconds,
+      @Nullable Double meanSeconds,
+      @Nullable Double minSeconds,
+      @Nullable Double rowsPerSecond,
+      boolean oracleMatches,
+      @Nullable String failure) {}
+
+  /**
+   * One throughput measurement.
+   *
+   * @param seconds each trial's wall clock, first query sent to last answer
+   * @param queriesPerSecond per trial
+   * @param p50Millis per trial, median latency
+   * @param p99Millis per trial, 99th percentile latency
+   * @param checksum the sum of all counts of the last trial
+   * @param expectedChecksum the oracle's
+   */
+  public record Queries(
+      String key,
+      String client,
+      String database,
+      int pool,
+      int pipelining,
+      int persons,
+      int queries,
+      List<Double> seconds,
+      List<Double> queriesPerSecond,
+      List<Double> p50Millis,
+      List<Double> p99Millis,
+      @Nullable Double medianQueriesPerSecond,
+      long checksum,
+      long expectedChecksum,
+      boolean checksumMatches,
+      @Nullable String failure) {}
+
+  /**
+   * Writes {@code <dir>/<yyyyMMdd-HHmmss>-postgres[-tiny].json} and {@code latest-...json}, each
+   * atomically.
+   */
+  public Path write(Path dir, Instant started) {
+    String suffix = size.equals("bench") ? "postgres" : "postgres-" + size;
+    try {
+      Files.createDirectories(dir);
+      byte[] json =
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
+      Path stamped = dir.resolve(FILE_STAMP.format(started) + "-" + suffix + ".json");
+      AtomicFiles.write(stamped, tmp -> Files.write(tmp, json));
+      AtomicFiles.write(dir.resolve("latest-" + suffix + ".json"), tmp -> Files.write(tmp, json));
+      return stamped;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the results into " + dir, e);
+    }
+  }
+}
