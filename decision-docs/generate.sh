@@ -6,7 +6,8 @@
 #                                                  # (+ latest-etl.json when present)
 #   decision-docs/generate.sh --results FILE [--etl-results FILE] [--out-dir DIR]
 #
-# The whole pipeline is: benchmarks/run.sh full && benchmarks/run.sh etl && ./decision-docs/generate.sh
+# The whole pipeline is: benchmarks/run.sh full && benchmarks/run.sh etl && benchmarks/run.sh postgres &&
+#   ./decision-docs/generate.sh
 # DECISION_DOCS_SKIP_BUILD=1 reuses decision-docs/target/classes and common from ~/.m2.
 set -euo pipefail
 

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -102,6 +105,52 @@ public final class DecisionCharts {
               "ETL " + workload + ": median job time per engine (no bar: failed)"));
     }
     return out;
+  }
+
+  /**
+   * Writes the PostgreSQL chart: median queries per second by pool size, one series per client, at
+   * the query count measured at the most pool sizes (the sweep).
+   */
+  public static List<ChartFile> writePostgres(
+      PostgresRun run, Path directory, Path documentFolder) {
+    List<PostgresRun.Queries> postgres =
+        run.queries().stream().filter(q -> q.database().equals("postgres")).toList();
+    Map<Integer, Long> poolsPerSize = new TreeMap<>();
+    postgres.forEach(q -> poolsPerSize.merge(q.queries(), 1L, Long::sum));
+    if (postgres.isEmpty()) {
+      return List.of();
+    }
+    int sweep =
+        poolsPerSize.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    List<String> pools =
+        postgres.stream()
+            .filter(q -> q.queries() == sweep)
+            .map(q -> Integer.toString(q.pool()))
+            .distinct()
+            .toList();
+    CategoryChart chart =
+        category(
+            "PostgreSQL: median queries/s by pool size (" + sweep + " queries)",
+            "pool size",
+            "queries per second");
+    for (String client : postgres.stream().map(PostgresRun.Queries::client).distinct().toList()) {
+      List<@Nullable Double> y = new ArrayList<>();
+      for (String pool : pools) {
+        y.add(
+            postgres.stream()
+                .filter(q -> q.client().equals(client) && q.queries() == sweep)
+                .filter(q -> Integer.toString(q.pool()).equals(pool))
+                .map(PostgresRun.Queries::medianQueriesPerSecond)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null));
+      }
+      chart.addSeries(client, pools, y);
+    }
+    Path file = directory.resolve("postgres-qps.png");
+    save(chart, file);
+    return List.of(
+        chart(file, documentFolder, "PostgreSQL: median queries/s by pool size and client"));
   }
 
   /**

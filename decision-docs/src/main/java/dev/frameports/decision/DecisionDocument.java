@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The generator's entry point: {@code DecisionDocument [--results FILE] [--etl-results FILE]
- * [--out-dir DIR]} reads a results file (default {@code benchmarks/results/latest-full.json}) and,
- * when present, the ETL workloads' results (default {@code benchmarks/results/latest-etl.json}),
- * and writes {@code DIR/0001-dataframe-backend.md} plus its charts in {@code DIR/0001-charts/}
- * (default DIR {@code docs/decisions}), every file atomically.
+ * [--postgres-results FILE] [--out-dir DIR]} reads a results file (default {@code
+ * benchmarks/results/latest-full.json}) and, when present, the ETL workloads' results (default
+ * {@code benchmarks/results/latest-etl.json}) and the PostgreSQL suite's (default {@code
+ * benchmarks/results/latest-postgres.json}), and writes {@code DIR/0001-dataframe-backend.md} plus
+ * its charts in {@code DIR/0001-charts/} (default DIR {@code docs/decisions}), every file
+ * atomically.
  */
 public final class DecisionDocument {
   /** The document's file name inside the output folder. */
@@ -28,13 +30,14 @@ public final class DecisionDocument {
     System.setProperty("java.awt.headless", "true");
     Path results = Path.of("benchmarks/results/latest-full.json");
     Path etlResults = Path.of("benchmarks/results/latest-etl.json");
+    Path postgresResults = Path.of("benchmarks/results/latest-postgres.json");
     boolean etlGiven = false;
+    boolean postgresGiven = false;
     Path outDir = Path.of("docs/decisions");
+    List<String> options = List.of("--results", "--etl-results", "--postgres-results", "--out-dir");
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      boolean known =
-          arg.equals("--results") || arg.equals("--etl-results") || arg.equals("--out-dir");
-      if (known && i + 1 < args.length) {
+      if (options.contains(arg) && i + 1 < args.length) {
         Path value = Path.of(args[++i]);
         switch (arg) {
           case "--results" -> results = value;
@@ -42,19 +45,26 @@ public final class DecisionDocument {
             etlResults = value;
             etlGiven = true;
           }
+          case "--postgres-results" -> {
+            postgresResults = value;
+            postgresGiven = true;
+          }
           default -> outDir = value;
         }
       } else {
         System.err.println(
-            "usage: DecisionDocument [--results FILE] [--etl-results FILE] [--out-dir DIR]");
+            "usage: DecisionDocument [--results FILE] [--etl-results FILE]"
+                + " [--postgres-results FILE] [--out-dir DIR]");
         System.exit(2);
         return;
       }
     }
     try {
-      // the default ETL file is optional; one named on the command line must exist
+      // the default files of the other workloads are optional; one named must exist
       Path etl = etlGiven || Files.isRegularFile(etlResults) ? etlResults : null;
-      Path written = generate(results, etl, outDir);
+      Path postgres =
+          postgresGiven || Files.isRegularFile(postgresResults) ? postgresResults : null;
+      Path written = generate(results, etl, postgres, outDir);
       System.out.println("wrote " + written);
     } catch (RuntimeException e) {
       System.err.println("decision-docs: " + e.getMessage());
@@ -67,24 +77,37 @@ public final class DecisionDocument {
    * the document's path.
    */
   public static Path generate(Path resultsFile, Path outDir) {
-    return generate(resultsFile, null, outDir);
+    return generate(resultsFile, null, null, outDir);
   }
 
   /**
-   * The same with the ETL workloads' results file ({@code benchmarks/run.sh etl}) rendered as a
-   * section of its own; {@code etlResultsFile} null for none.
+   * The same with the other workloads' results rendered as sections of their own: the ETL workloads
+   * ({@code benchmarks/run.sh etl}) and the PostgreSQL suite ({@code benchmarks/run.sh postgres});
+   * either file null for none.
    */
-  public static Path generate(Path resultsFile, @Nullable Path etlResultsFile, Path outDir) {
+  public static Path generate(
+      Path resultsFile,
+      @Nullable Path etlResultsFile,
+      @Nullable Path postgresResultsFile,
+      Path outDir) {
     BenchmarkResults results = ResultsFiles.read(resultsFile);
     Path chartDir = outDir.resolve(CHARTS);
     List<ChartFile> charts = new DecisionCharts(results).write(chartDir, outDir);
-    String etlSection = "";
+    StringBuilder otherWorkloads = new StringBuilder();
     if (etlResultsFile != null) {
       BenchmarkResults etl = ResultsFiles.read(etlResultsFile);
       List<ChartFile> etlCharts = new DecisionCharts(etl).writeEtl(chartDir, outDir);
-      etlSection = new EtlSection(etl, label(etlResultsFile), etlCharts).render();
+      otherWorkloads.append(new EtlSection(etl, label(etlResultsFile), etlCharts).render());
     }
-    String text = new DecisionMarkdown(results, label(resultsFile), charts, etlSection).render();
+    if (postgresResultsFile != null) {
+      PostgresRun postgres = PostgresRun.read(postgresResultsFile);
+      List<ChartFile> postgresCharts = DecisionCharts.writePostgres(postgres, chartDir, outDir);
+      otherWorkloads.append(
+          new PostgresSection(postgres, label(postgresResultsFile), postgresCharts).render());
+    }
+    String text =
+        new DecisionMarkdown(results, label(resultsFile), charts, otherWorkloads.toString())
+            .render();
     Path target = outDir.resolve(DOCUMENT);
     AtomicFiles.write(target, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
     return target;

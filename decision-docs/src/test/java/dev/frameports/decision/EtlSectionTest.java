@@ -21,6 +21,7 @@ class EtlSectionTest {
         DecisionDocument.generate(
             Results.fixture(Results.FASTEST),
             Results.fixture("results-etl.json"),
+            null,
             out.resolve("decisions"));
     text = Files.readString(document);
   }
