@@ -6,8 +6,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code frameports} command with the workloads joined: usage-stats' {@code report}, {@code
- * generate}, {@code plot}, {@code demo}, plus {@code etl volume|daily} and {@code generate
- * volume|transactions}. The launcher script runs this class.
+ * generate}, {@code plot}, {@code demo}, plus {@code etl volume|daily}, {@code generate
+ * volume|transactions} and {@code pg load|qps}. The launcher script runs this class.
  */
 public final class FrameportsMain {
   private FrameportsMain() {}
@@ -24,14 +24,15 @@ public final class FrameportsMain {
 
   private static void addWorkloads(CommandLine root) {
     root.addSubcommand(new EtlCommand());
+    root.addSubcommand(new PgCommand());
     CommandLine generate = root.getSubcommands().get("generate");
     generate.addSubcommand(new GenerateVolumeCommand());
     generate.addSubcommand(new GenerateTransactionsCommand());
     root.getCommandSpec()
         .usageMessage()
         .description(
-            "GPU usage statistics of HTCondor slot snapshots, on a choice of engines;"
-                + " and the ported ETL workloads (etl volume|daily, generate"
-                + " volume|transactions).");
+            "GPU usage statistics of HTCondor slot snapshots, on a choice of engines; the ported"
+                + " ETL workloads (etl volume|daily, generate volume|transactions); and the"
+                + " PostgreSQL workloads (pg load|qps: load strategies, query throughput).");
   }
 }
