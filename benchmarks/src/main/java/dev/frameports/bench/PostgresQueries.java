@@ -8,6 +8,7 @@ import dev.frameports.workloads.postgres.LoadSink;
 import dev.frameports.workloads.postgres.LoadStrategy;
 import dev.frameports.workloads.postgres.LoadTable;
 import dev.frameports.workloads.postgres.PostgresServer;
+import dev.frameports.workloads.postgres.QueryClient;
 import dev.frameports.workloads.postgres.QueryOptions;
 import dev.frameports.workloads.postgres.QueryResult;
 import dev.frameports.workloads.postgres.QuerySpec;
@@ -64,7 +65,7 @@ final class PostgresQueries {
             query.client().name().toLowerCase(Locale.ROOT),
             query.database(),
             query.pool(),
-            options.pipelining(),
+            query.client() == QueryClient.VERTX ? options.pipelining() : 1,
             inputs.personsOracle().rows() > Integer.MAX_VALUE
                 ? -1
                 : (int) inputs.personsOracle().rows(),

@@ -1,15 +1,7 @@
 package dev.frameports.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.frameports.frame.source.AtomicFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +24,6 @@ public record PostgresResults(
     Map<String, String> server,
     List<Load> loads,
     List<Queries> queries) {
-
-  private static final DateTimeFormatter FILE_STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   /**
    * One load measurement: every trial reloaded the table from the same file.
@@ -91,17 +80,7 @@ public record PostgresResults(
    * atomically.
    */
   public Path write(Path dir, Instant started) {
-    String suffix = size.equals("bench") ? "postgres" : "postgres-" + size;
-    try {
-      Files.createDirectories(dir);
-      byte[] json =
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
-      Path stamped = dir.resolve(FILE_STAMP.format(started) + "-" + suffix + ".json");
-      AtomicFiles.write(stamped, tmp -> Files.write(tmp, json));
-      AtomicFiles.write(dir.resolve("latest-" + suffix + ".json"), tmp -> Files.write(tmp, json));
-      return stamped;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the results into " + dir, e);
-    }
+    return ResultsJson.write(
+        this, dir, started, size.equals("bench") ? "postgres" : "postgres-" + size);
   }
 }

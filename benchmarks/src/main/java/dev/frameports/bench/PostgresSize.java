@@ -32,7 +32,7 @@ record PostgresSize(String name, int persons, List<LoadCase> loads, List<QueryCa
     }
 
     String diabetesLabel() {
-      return diabetes.fileName().substring(0, diabetes.fileName().indexOf('_'));
+      return diabetes.label();
     }
   }
 

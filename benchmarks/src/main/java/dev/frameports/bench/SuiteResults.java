@@ -1,15 +1,7 @@
 package dev.frameports.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.frameports.frame.source.AtomicFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +21,6 @@ public record SuiteResults(
 
   /** The version of this format. */
   public static final int FORMAT_VERSION = 1;
-
-  private static final DateTimeFormatter FILE_STAMP =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   /** One entry of {@code dataSets}. */
   public record DataSetInfo(
@@ -58,16 +47,6 @@ public record SuiteResults(
    * @return the time-stamped file
    */
   public Path write(Path dir, Instant started) {
-    try {
-      Files.createDirectories(dir);
-      byte[] json =
-          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
-      Path stamped = dir.resolve(FILE_STAMP.format(started) + "-" + depth + ".json");
-      AtomicFiles.write(stamped, tmp -> Files.write(tmp, json));
-      AtomicFiles.write(dir.resolve("latest-" + depth + ".json"), tmp -> Files.write(tmp, json));
-      return stamped;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the results into " + dir, e);
-    }
+    return ResultsJson.write(this, dir, started, depth);
   }
 }

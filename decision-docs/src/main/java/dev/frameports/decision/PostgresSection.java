@@ -136,12 +136,12 @@ final class PostgresSection {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %,d | %s | %s | %d | %d | %d | ",
+              "| %,d | %s | %s | %d | %s | %d | ",
               q.queries(),
               q.client(),
               q.database(),
               q.pool(),
-              q.pipelining(),
+              q.client().equals("vertx") ? Integer.toString(q.pipelining()) : "–",
               q.seconds().size()));
       if (q.failure() != null || q.medianQueriesPerSecond() == null) {
         out.append("failed: ").append(String.valueOf(q.failure()).replace('|', '/'));
@@ -160,20 +160,7 @@ final class PostgresSection {
     out.append(
         "Upstream, for scale: 100K queries ran at 1,149 queries/s (asyncpg, pool 5) and 3,125"
             + " queries/s (sqlx, pool 20) on an M3 MacBook Pro. ");
-    best("postgres")
-        .ifPresent(
-            b ->
-                out.append(
-                    String.format(
-                        Locale.ROOT,
-                        "Here the best PostgreSQL configuration was %s with a pool of %d (%,.0f queries/s at %,d"
-                            + " queries); the server and the client share %d cores, so pools beyond the core"
-                            + " count add waiting, not throughput. ",
-                        b.client(),
-                        b.pool(),
-                        b.medianQueriesPerSecond(),
-                        b.queries(),
-                        run.environment().cores())));
+    out.append(poolShape());
     best("duckdb")
         .ifPresent(
             b ->
@@ -184,6 +171,49 @@ final class PostgresSection {
                         b.medianQueriesPerSecond(),
                         b.pool())));
     return out.append("\n\n").toString();
+  }
+
+  /**
+   * What the PostgreSQL rows say about pool sizes: the range of median queries/s with one
+   * connection and with more, across clients and query counts.
+   */
+  private String poolShape() {
+    List<PostgresRun.Queries> ok =
+        run.queries().stream()
+            .filter(q -> q.database().equals("postgres") && q.failure() == null)
+            .filter(q -> q.medianQueriesPerSecond() != null)
+            .toList();
+    List<Double> single =
+        ok.stream()
+            .filter(q -> q.pool() == 1)
+            .map(PostgresRun.Queries::medianQueriesPerSecond)
+            .toList();
+    List<Double> pooled =
+        ok.stream()
+            .filter(q -> q.pool() > 1)
+            .map(PostgresRun.Queries::medianQueriesPerSecond)
+            .toList();
+    if (single.isEmpty() || pooled.isEmpty()) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "Here one connection ran at %s queries/s (%.1f ms a query, one at a time) and every pool"
+            + " of 2 or more at %s queries/s, whatever the client: the server and the client share"
+            + " %d cores, so past about one connection per core a larger pool or deeper pipelining"
+            + " adds waiting (see p50), not throughput. ",
+        range(single),
+        1000 / single.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+        range(pooled),
+        run.environment().cores());
+  }
+
+  private static String range(List<Double> values) {
+    double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    return Math.round(min) == Math.round(max)
+        ? String.format(Locale.ROOT, "%,.0f", min)
+        : String.format(Locale.ROOT, "%,.0f–%,.0f", min, max);
   }
 
   private Optional<PostgresRun.Load> find(String key) {

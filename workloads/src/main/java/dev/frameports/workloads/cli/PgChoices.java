@@ -33,19 +33,14 @@ final class PgChoices {
     return pick("--table", value, "a table", LoadTable.values(), PgChoices::name);
   }
 
-  /** Upstream's label of a size, e.g. {@code 10k} or {@code full}. */
-  static String label(DiabetesSize size) {
-    return size.fileName().substring(0, size.fileName().indexOf('_'));
-  }
-
   /** A diabetes prefix by its upstream label, case-insensitive ({@code 1M} or {@code 1m}). */
   static DiabetesSize diabetesSize(String value) {
     for (DiabetesSize size : DiabetesSize.values()) {
-      if (label(size).equalsIgnoreCase(value)) {
+      if (size.label().equalsIgnoreCase(value)) {
         return size;
       }
     }
-    throw unknown("--rows", value, "a diabetes size", DiabetesSize.values(), PgChoices::label);
+    throw unknown("--rows", value, "a diabetes size", DiabetesSize.values(), DiabetesSize::label);
   }
 
   /** Whether {@code --database} names DuckDB (else PostgreSQL). */

@@ -20,6 +20,11 @@ public enum DiabetesSize {
     this.rows = rows;
   }
 
+  /** Upstream's name of the size, e.g. {@code 10k}, {@code 1M} or {@code full}. */
+  public String label() {
+    return label;
+  }
+
   /** Upstream's file name, e.g. {@code 10k_benchmarking_data.csv}. */
   public String fileName() {
     return label + "_benchmarking_data.csv";
