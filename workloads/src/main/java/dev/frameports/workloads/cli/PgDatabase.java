@@ -105,7 +105,12 @@ final class PgDatabase implements AutoCloseable {
   @Override
   public void close() {
     if (sink instanceof PostgresServer server) {
-      server.close();
+      try {
+        server.close();
+      } catch (IllegalStateException e) {
+        // the embedded server did not stop cleanly: say so with a code, not a stack trace
+        throw new CliFailure(ExitCode.DATA_ERROR, oneLine(e.getMessage()), e);
+      }
     } else if (sink instanceof DuckDbSink duckDb) {
       try {
         duckDb.close();

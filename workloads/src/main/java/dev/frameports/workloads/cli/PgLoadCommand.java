@@ -118,6 +118,13 @@ final class PgLoadCommand implements Callable<Integer> {
           "Where to write the CSV (kept). Default: a temporary folder, deleted at the end.")
   @Nullable Path dataDir;
 
+  @Option(
+      names = "--rust-ages",
+      description =
+          "Persons aged 18..64, as upstream's Rust generator (default 22..65, as its README and"
+              + " Python generator).")
+  boolean rustAges;
+
   @Mixin PgServerOptions server = new PgServerOptions();
 
   @Option(names = "--no-check", description = "Do not compare the table with the oracle.")
@@ -192,7 +199,7 @@ final class PgLoadCommand implements Callable<Integer> {
       throw new CliFailure(
           ExitCode.USAGE, "--rows: persons must be 1.." + Integer.MAX_VALUE + ", not " + rows);
     }
-    PersonsSpec persons = PersonsSpec.of(n, seed);
+    PersonsSpec persons = rustAges ? PersonsSpec.rust(n, seed) : PersonsSpec.of(n, seed);
     return new Input(
         "persons.csv",
         (csv, progress) -> PgOracleCheck.of(PersonsGenerator.write(csv, persons, progress)));

@@ -120,6 +120,13 @@ final class PgQpsCommand implements Callable<Integer> {
               + ".")
   @Nullable Integer pipelining;
 
+  @Option(
+      names = "--rust-ages",
+      description =
+          "Persons aged 18..64, as upstream's Rust generator (default 22..65, as its README and"
+              + " Python generator).")
+  boolean rustAges;
+
   @Mixin PgServerOptions server = new PgServerOptions();
 
   @Option(names = "--quiet", description = "No progress lines on standard error.")
@@ -204,7 +211,11 @@ final class PgQpsCommand implements Callable<Integer> {
       oracle =
           OutputFailures.generating(
               csv.getParent(),
-              () -> PersonsGenerator.write(csv, PersonsSpec.of(persons, seed), progress));
+              () ->
+                  PersonsGenerator.write(
+                      csv,
+                      rustAges ? PersonsSpec.rust(persons, seed) : PersonsSpec.of(persons, seed),
+                      progress));
     }
     LoadStrategy strategy =
         db.sink() instanceof PostgresServer ? LoadStrategy.COPY : LoadStrategy.DUCKDB_APPENDER;

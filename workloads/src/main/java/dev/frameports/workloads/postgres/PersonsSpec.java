@@ -25,8 +25,18 @@ public record PersonsSpec(long rows, long seed, int minAge, int maxAge) {
     }
   }
 
+  /** Upstream's Rust generator's range ({@code gen_range(18..65)}): 18..64 inclusive. */
+  public static final int RUST_MIN_AGE = 18;
+
+  public static final int RUST_MAX_AGE = 64;
+
   /** {@code rows} persons aged 22..65 inclusive. */
   public static PersonsSpec of(long rows, long seed) {
     return new PersonsSpec(rows, seed, MIN_AGE, MAX_AGE);
+  }
+
+  /** {@code rows} persons aged 18..64 inclusive, as upstream's Rust generator draws them. */
+  public static PersonsSpec rust(long rows, long seed) {
+    return new PersonsSpec(rows, seed, RUST_MIN_AGE, RUST_MAX_AGE);
   }
 }

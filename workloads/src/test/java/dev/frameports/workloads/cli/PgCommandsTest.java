@@ -9,6 +9,9 @@ import dev.frameports.workloads.postgres.PostgresServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +95,31 @@ class PgCommandsTest {
         .contains(": 500 rows in ")
         .contains("oracle: matches (500 rows");
     assertThat(err).isEmpty();
+  }
+
+  @Test
+  @DisplayName("pg load --rust-ages draws ages 18..64 as upstream's Rust generator, oracle equal")
+  void rustAgesAreEighteenToSixtyFour() throws SQLException {
+    int code =
+        run(
+            "pg",
+            "load",
+            "--rows",
+            "2000",
+            "--rust-ages",
+            "--jdbc-url",
+            shared.jdbcUrl(),
+            "--quiet");
+
+    assertThat(code).as(err).isZero();
+    assertThat(out).contains("oracle: matches (2000 rows");
+    try (Connection connection = shared.connection();
+        ResultSet ages =
+            connection.createStatement().executeQuery("SELECT min(age), max(age) FROM persons")) {
+      ages.next();
+      assertThat(ages.getInt(1)).isEqualTo(18);
+      assertThat(ages.getInt(2)).isEqualTo(64);
+    }
   }
 
   @Test
