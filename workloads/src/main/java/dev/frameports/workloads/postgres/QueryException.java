@@ -1,5 +1,7 @@
 package dev.frameports.workloads.postgres;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A throughput run that failed: a query the database refused (no {@code persons} table, say) or a
  * server that went away. The message names the database, the query's number and its threshold.
@@ -7,7 +9,7 @@ package dev.frameports.workloads.postgres;
 public final class QueryException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  QueryException(String message, Throwable cause) {
+  QueryException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

@@ -2,10 +2,12 @@ package dev.frameports.workloads.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.frameports.workloads.Progress;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.IntSummaryStatistics;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Both clients against one embedded PostgreSQL holding 2,000 generated persons. */
 class QueryThroughputTest {
@@ -116,5 +119,41 @@ class QueryThroughputTest {
             .hasMessageContaining("persons");
       }
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(QueryClient.class)
+  @DisplayName("a failure in the middle of a run stops it with a QueryException, never a hang")
+  void failureMidRunStopsTheRun(QueryClient client) {
+    QueryOptions options =
+        QueryOptions.pool(2)
+            .withProgress(
+                (done, total) -> {
+                  throw new IllegalStateException("progress refused at " + done);
+                });
+
+    assertTimeoutPreemptively(
+        Duration.ofMinutes(2),
+        () ->
+            assertThatThrownBy(
+                    () -> QueryThroughput.run(postgres, client, QuerySpec.upstream(5_000), options))
+                .isInstanceOf(QueryException.class)
+                .hasMessageContaining(postgres.description())
+                .hasMessageContaining("progress refused at 1000"));
+  }
+
+  @Test
+  @DisplayName("the Vert.x client refuses a JDBC URL with parameters instead of dropping them")
+  void vertxRefusesUrlParameters() {
+    PostgresServer withParameters =
+        PostgresServer.external(postgres.jdbcUrl() + "?sslmode=disable", "postgres", "");
+
+    assertThatThrownBy(
+            () ->
+                QueryThroughput.run(
+                    withParameters, QueryClient.VERTX, THOUSAND, QueryOptions.pool(1)))
+        .isInstanceOf(QueryException.class)
+        .hasMessageContaining("?sslmode=disable")
+        .hasMessageContaining("jdbc client");
   }
 }
