@@ -64,12 +64,7 @@ final class PgLoadCommand implements Callable<Integer> {
               + " files 10k, 100k, 1M, 50M, full (default 10k).")
   @Nullable String rows;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Seed of the generated data. Default: ${DEFAULT-VALUE}.")
-  long seed = 1;
+  @Mixin GeneratedPersons generated = new GeneratedPersons();
 
   @Option(
       names = "--strategy",
@@ -117,13 +112,6 @@ final class PgLoadCommand implements Callable<Integer> {
       description =
           "Where to write the CSV (kept). Default: a temporary folder, deleted at the end.")
   @Nullable Path dataDir;
-
-  @Option(
-      names = "--rust-ages",
-      description =
-          "Persons aged 18..64, as upstream's Rust generator (default 22..65, as its README and"
-              + " Python generator).")
-  boolean rustAges;
 
   @Mixin PgServerOptions server = new PgServerOptions();
 
@@ -199,7 +187,7 @@ final class PgLoadCommand implements Callable<Integer> {
       throw new CliFailure(
           ExitCode.USAGE, "--rows: persons must be 1.." + Integer.MAX_VALUE + ", not " + rows);
     }
-    PersonsSpec persons = rustAges ? PersonsSpec.rust(n, seed) : PersonsSpec.of(n, seed);
+    PersonsSpec persons = generated.spec(n);
     return new Input(
         "persons.csv",
         (csv, progress) -> PgOracleCheck.of(PersonsGenerator.write(csv, persons, progress)));
@@ -207,7 +195,7 @@ final class PgLoadCommand implements Callable<Integer> {
 
   private Input diabetes() {
     DiabetesSize size = PgChoices.diabetesSize(rows == null ? "10k" : rows);
-    DiabetesSpec diabetes = DiabetesSpec.of(size, seed, DiabetesSpec.UPSTREAM_REPEAT);
+    DiabetesSpec diabetes = DiabetesSpec.of(size, generated.seed, DiabetesSpec.UPSTREAM_REPEAT);
     return new Input(
         size.fileName(),
         (csv, progress) -> PgOracleCheck.of(DiabetesGenerator.write(csv, diabetes, progress)));

@@ -59,12 +59,7 @@ final class PgQpsCommand implements Callable<Integer> {
       description = "Persons to generate and load. Default: ${DEFAULT-VALUE} (upstream's).")
   long persons = 100_000;
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Seed of the generated persons. Default: ${DEFAULT-VALUE}.")
-  long seed = 1;
+  @Mixin GeneratedPersons generated = new GeneratedPersons();
 
   @Option(
       names = "--database",
@@ -119,13 +114,6 @@ final class PgQpsCommand implements Callable<Integer> {
               + QueryOptions.DEFAULT_PIPELINING
               + ".")
   @Nullable Integer pipelining;
-
-  @Option(
-      names = "--rust-ages",
-      description =
-          "Persons aged 18..64, as upstream's Rust generator (default 22..65, as its README and"
-              + " Python generator).")
-  boolean rustAges;
 
   @Mixin PgServerOptions server = new PgServerOptions();
 
@@ -211,11 +199,7 @@ final class PgQpsCommand implements Callable<Integer> {
       oracle =
           OutputFailures.generating(
               csv.getParent(),
-              () ->
-                  PersonsGenerator.write(
-                      csv,
-                      rustAges ? PersonsSpec.rust(persons, seed) : PersonsSpec.of(persons, seed),
-                      progress));
+              () -> PersonsGenerator.write(csv, generated.spec(persons), progress));
     }
     LoadStrategy strategy =
         db.sink() instanceof PostgresServer ? LoadStrategy.COPY : LoadStrategy.DUCKDB_APPENDER;
